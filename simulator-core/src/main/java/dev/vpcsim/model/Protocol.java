@@ -1,0 +1,32 @@
+package dev.vpcsim.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** IP protocols of firewall rules, listeners and flows. {@code ALL} appears only in rules and listeners. */
+public enum Protocol {
+    TCP, UDP, ICMP, ALL;
+
+    /** The gcloud spelling: {@code tcp}, {@code udp}, {@code icmp}, {@code all}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean hasPorts() {
+        return this == TCP || this == UDP;
+    }
+
+    public static Optional<Protocol> fromId(String id) {
+        for (Protocol p : values()) {
+            if (p.id().equals(id)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}
