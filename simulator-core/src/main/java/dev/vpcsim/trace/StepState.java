@@ -1,0 +1,14 @@
+package dev.vpcsim.trace;
+
+/** Step states, with the Connectivity Tests names (cli.md). */
+public enum StepState {
+    START_FROM_CLOUD_RUN_REVISION, START_FROM_CLOUD_RUN_JOB, START_FROM_CLOUD_FUNCTION, START_FROM_APP_ENGINE_VERSION,
+    SERVERLESS_EXTERNAL_CONNECTION, ARRIVE_AT_VPC_CONNECTOR, DIRECT_VPC_EGRESS_CONNECTION,
+    APPLY_EGRESS_FIREWALL_RULE, APPLY_ROUTE, NAT, APPLY_INGRESS_FIREWALL_RULE, ARRIVE_AT_INSTANCE,
+    ARRIVE_AT_VPN_TUNNEL, DELIVER, DROP, FORWARD, ABORT;
+
+    /** DELIVER, DROP, FORWARD and ABORT end a trace. */
+    public boolean isFinal() {
+        return this == DELIVER || this == DROP || this == FORWARD || this == ABORT;
+    }
+}
