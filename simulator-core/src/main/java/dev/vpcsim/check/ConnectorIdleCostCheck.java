@@ -29,10 +29,11 @@ public final class ConnectorIdleCostCheck implements Check {
             double price = c.effectivePricePerHourUsd();
             double monthly = monthlyUsd(c.minInstances(), price);
             String source = c.pricePerHourUsd().isPresent() ? "the scenario's price"
-                    : "ASSUMPTION: us-central1 on-demand list price, no discounts";
+                    : "ASSUMPTION: us-central1 on-demand list price, no discounts"
+                    + (c.knownMachineType().isEmpty() ? "; e2-micro's price for the unknown machine type" : "");
             out.add(new Finding(ID, Severity.INFO, c.resource(),
-                    "connector " + c.name() + " keeps its " + c.minInstances() + " minimum " + c.machineType()
-                            + " instances running around the clock, traffic or not: " + c.minInstances()
+                    "connector " + c.name() + " keeps its " + Texts.count(c.minInstances(), "minimum " + c.machineType()
+                            + " instance") + " running around the clock, traffic or not: " + c.minInstances()
                             + " x USD " + Texts.num(price) + "/hour x 730 hours = USD " + Texts.usd(monthly) + " per month ("
                             + source + ").",
                     fix(design, c, price, monthly)));

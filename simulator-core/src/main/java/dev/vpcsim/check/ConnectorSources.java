@@ -57,7 +57,7 @@ final class ConnectorSources {
         }
         List<String> ranges = r.sourceRanges().stream().filter(s -> s.overlaps(range)).map(Cidr::toString).toList();
         return Optional.of("source range" + (ranges.size() == 1 ? " " : "s ") + String.join(", ", ranges)
-                + (whole ? " (holding all of " : " (overlapping ") + range + ")");
+                + (whole ? " (holding its whole range " : " (overlapping its range ") + range + ")");
     }
 
     private static long[] probes(Cidr range) {

@@ -24,7 +24,7 @@ final class OverlapChecks {
                 + " (it would import both)";
     }
 
-    /** {@code such as 10.0.1.0/24}, or empty text when no free block is found nearby. */
+    /** {@code " such as 10.0.1.0/24"}, or empty text when no free block is found nearby. */
     static String suchAs(Design design, Cidr wanted, int prefixLength) {
         Optional<Cidr> free = FreeBlocks.near(wanted.first(), prefixLength, design.allRanges());
         return free.map(f -> " such as " + f.blockText()).orElse("");

@@ -56,8 +56,8 @@ public final class ShadowedRuleCheck implements Check {
                 : "delete " + r.name() + ", or narrow " + Texts.and(covering.stream().map(FirewallRule::name).toList())
                 + " if it is meant to decide these packets.";
         return new Finding(ID, Severity.WARNING, Resources.rule(n.name(), r.name()),
-                r.direction() + " rule " + Texts.rule(r) + " " + r.action().name().toLowerCase(java.util.Locale.ROOT)
-                        + " " + Texts.specs(r.rules()) + " can never decide a packet: every packet it matches is"
+                r.direction() + " rule " + r.name() + " (priority " + r.priority() + ", " + r.action() + " "
+                        + Texts.specs(r.rules()) + ") can never decide a packet: every packet it matches is"
                         + " matched first by " + Texts.and(names) + ", so " + effect + ".",
                 fix);
     }

@@ -30,7 +30,7 @@ public final class SubnetOverlapCheck implements Check {
                     a.description() + " overlaps " + b.description() + ", " + OverlapChecks.where(c)
                             + ": the ranges of one network must be unique, so Google Cloud refuses to create the later one"
                             + " and addresses in the overlap would be ambiguous.",
-                    "move " + b.label() + " to a range that overlaps nothing"
+                    "move " + b.label() + " to a range that overlaps nothing,"
                             + OverlapChecks.suchAs(design, b.range(), b.range().prefixLength())
                             + ", or shrink one of the two ranges."));
         }
