@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AllTrafficWithoutNatCheckTest {
 
-    private static List<Finding> viaConnector(Fixtures.WorkloadFixture w, Nat... nats) {
-        Fixtures.NetworkFixture n = network("vpc").subnet("app", "10.0.0.0/24");
+    private static List<Finding> viaConnector(WorkloadFixture w, Nat... nats) {
+        NetworkFixture n = network("vpc").subnet("app", "10.0.0.0/24");
         for (Nat nat : nats) {
             n.nat(nat);
         }
@@ -31,7 +31,7 @@ class AllTrafficWithoutNatCheckTest {
     }
 
     private static List<Finding> viaDirectVpc(Nat... nats) {
-        Fixtures.NetworkFixture n = network("vpc").subnet("app", "10.0.0.0/24").subnet("run-direct", "10.0.1.0/24");
+        NetworkFixture n = network("vpc").subnet("app", "10.0.0.0/24").subnet("run-direct", "10.0.1.0/24");
         for (Nat nat : nats) {
             n.nat(nat);
         }

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** connector-undersized and connector-idle-cost. */
 class CapacityAndCostChecksTest {
 
-    private static Design design(Fixtures.ConnectorFixture c, Traffic t, String... workloads) {
+    private static Design design(ConnectorFixture c, Traffic t, String... workloads) {
         var b = Fixtures.design().network(network("vpc").build()).connector(c.build());
         for (String w : workloads) {
             b.workload(service(w).connector("conn").build());

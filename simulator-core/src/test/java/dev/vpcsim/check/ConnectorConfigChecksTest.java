@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** connector-range-size, connector-subnet-in-use, connector-instances-invalid, connector-machine-type, region, state. */
 class ConnectorConfigChecksTest {
 
-    private static Design with(Fixtures.ConnectorFixture c) {
+    private static Design with(ConnectorFixture c) {
         return design().network(network("vpc").subnet("app", "10.0.0.0/24").build()).connector(c.build())
                 .workload(service("svc").connector("conn").build()).build();
     }

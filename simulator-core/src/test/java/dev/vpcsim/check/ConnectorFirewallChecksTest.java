@@ -18,12 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** no-ingress-from-connector and broad-connector-rule. */
 class ConnectorFirewallChecksTest {
 
-    private static Design design(boolean managed, Fixtures.RuleFixture... rules) {
-        Fixtures.NetworkFixture n = network("vpc").subnet("app", "10.0.0.0/24");
-        for (Fixtures.RuleFixture r : rules) {
+    private static Design design(boolean managed, RuleFixture... rules) {
+        NetworkFixture n = network("vpc").subnet("app", "10.0.0.0/24");
+        for (RuleFixture r : rules) {
             n.rule(r);
         }
-        Fixtures.ConnectorFixture c = connector("conn");
+        ConnectorFixture c = connector("conn");
         if (!managed) {
             c.unmanaged();
         }

@@ -20,16 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** direct-vpc-unsupported, -and-connector, -subnet-too-small, -subnet-region, -ip-headroom, -ingress-by-tag. */
 class DirectVpcChecksTest {
 
-    private static Design onSubnet(String cidr, Fixtures.WorkloadFixture... workloads) {
+    private static Design onSubnet(String cidr, WorkloadFixture... workloads) {
         var b = design().network(network("vpc").subnet("run-direct", cidr).build())
                 .connector(connector("conn").build());
-        for (Fixtures.WorkloadFixture w : workloads) {
+        for (WorkloadFixture w : workloads) {
             b.workload(w.build());
         }
         return b.build();
     }
 
-    private static Fixtures.WorkloadFixture direct(String name) {
+    private static WorkloadFixture direct(String name) {
         return service(name).directVpc("vpc", "run-direct");
     }
 
@@ -113,7 +113,7 @@ class DirectVpcChecksTest {
         assertTrue(f.get(0).fix().contains("/22 (1020 usable addresses)"), f.get(0).fix());
     }
 
-    private static Design withRule(Fixtures.RuleFixture rule) {
+    private static Design withRule(RuleFixture rule) {
         return design().network(network("vpc").subnet("run-direct", "10.0.1.0/24").rule(rule).build())
                 .workload(direct("svc").tags("run").serviceAccount("run-sa@p.iam.gserviceaccount.com").build())
                 .build();

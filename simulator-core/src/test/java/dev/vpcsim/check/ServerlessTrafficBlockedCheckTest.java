@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ServerlessTrafficBlockedCheckTest {
     private static final String TAG = "vpc-connector-europe-west1-conn";
 
-    private static Design managed(Fixtures.RuleFixture rule) {
+    private static Design managed(RuleFixture rule) {
         return design().network(network("vpc").rule(rule).build()).connector(connector("conn").build())
                 .workload(service("svc").connector("conn").build()).build();
     }

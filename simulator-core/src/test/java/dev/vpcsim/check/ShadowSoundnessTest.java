@@ -50,7 +50,7 @@ class ShadowSoundnessTest {
             for (int i = 0; i < n; i++) {
                 rules.add(rule("r" + i, random));
             }
-            Fixtures.NetworkFixture net = Fixtures.network("vpc");
+            NetworkFixture net = Fixtures.network("vpc");
             rules.forEach(net::rule);
             Design d = Fixtures.design().network(net.build()).build();
             for (Finding f : new ShadowedRuleCheck().run(d)) {

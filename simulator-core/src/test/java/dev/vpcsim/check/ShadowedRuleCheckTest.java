@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ShadowedRuleCheckTest {
 
-    private static List<Finding> shadowed(Fixtures.RuleFixture... rules) {
-        Fixtures.NetworkFixture n = network("vpc");
-        for (Fixtures.RuleFixture r : rules) {
+    private static List<Finding> shadowed(RuleFixture... rules) {
+        NetworkFixture n = network("vpc");
+        for (RuleFixture r : rules) {
             n.rule(r);
         }
         return findings(Fixtures.design().network(n.build()).build(), ShadowedRuleCheck.ID);
