@@ -70,7 +70,8 @@ public final class DirectVpcIngressByTagCheck implements Check {
                         + " by " + Texts.and(by) + ", but ingress rules cannot identify Direct VPC traffic by tags"
                         + " or service accounts: the rule never applies to it"
                         + (r.action() == FirewallRule.Action.ALLOW
-                        ? ", so its traffic falls through to lower rules (often the implied deny)." : "."),
+                        ? ", so its traffic falls through to lower rules (often the implied deny)."
+                        : ", so the traffic it means to block is not blocked by it."),
                 "match the workload by address: put " + range + subnet + " in sourceRanges of " + r.name()
                         + " instead of " + Texts.and(by) + ".");
     }
