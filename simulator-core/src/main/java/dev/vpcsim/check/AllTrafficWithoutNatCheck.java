@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * {@code all-traffic-without-nat} (seed 000, "Common mistakes": using all-traffic without Cloud NAT) [NAT][RUNCONN]:
  * a workload with {@code vpcEgress: all-traffic} whose egress path (the connector's subnet, or the Direct VPC
- * subnet) has no Cloud NAT of the same network and region covering that subnet ({@link Nat#covers}). A covering
- * NAT with manual addresses and an empty list counts as no NAT (its traffic drops CLOUD_NAT_NO_ADDRESSES).
+ * subnet) has no Cloud NAT of the same network and region covering that subnet ({@link Nat#covers}). Coverage
+ * is all that counts, as cli.md words it: a covering NAT with manual addresses and an empty list is a NAT
+ * (traces show its CLOUD_NAT_NO_ADDRESSES drop; the bundled library's scenario 12 relies on this reading).
  * A workload naming both a connector and Direct VPC is left to direct-vpc-and-connector.
  */
 public final class AllTrafficWithoutNatCheck implements Check {
@@ -63,9 +64,7 @@ public final class AllTrafficWithoutNatCheck implements Check {
 
     private static Optional<Finding> check(Workload w, Path p) {
         String region = p.subnet().region();
-        List<Nat> covering = p.network().nats().stream()
-                .filter(nat -> nat.region().equals(region) && nat.covers(p.subnet())).toList();
-        if (covering.stream().anyMatch(nat -> nat.autoIps() || !nat.natIps().isEmpty())) {
+        if (p.network().nats().stream().anyMatch(nat -> nat.region().equals(region) && nat.covers(p.subnet()))) {
             return Optional.empty();
         }
         boolean hidden = p.subnet().purpose() == Subnet.Purpose.CONNECTOR;
@@ -74,14 +73,6 @@ public final class AllTrafficWithoutNatCheck implements Check {
         String start = "workload " + w.name() + " sends all traffic (vpcEgress: all-traffic) into network "
                 + p.network().name() + " through " + p.via() + ", ";
         String end = " Internet destinations are dropped without any error from the service.";
-        if (!covering.isEmpty()) {
-            Nat nat = covering.get(0);
-            return Optional.of(new Finding(ID, Severity.WARNING, w.resource(),
-                    start + "and Cloud NAT " + nat.name() + " covers " + subnetText + " but has no addresses"
-                            + " (manual natIps with an empty list): CLOUD_NAT_NO_ADDRESSES." + end,
-                    "give " + nat.name() + " addresses (natIps: auto, or reserved addresses), or use"
-                            + " vpcEgress: private-ranges-only if " + w.name() + " needs no internet access."));
-        }
         List<Nat> inRegion = p.network().nats().stream().filter(nat -> nat.region().equals(region)).toList();
         String why;
         String fix;

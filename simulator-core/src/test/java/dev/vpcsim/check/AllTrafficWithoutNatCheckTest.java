@@ -74,10 +74,9 @@ class AllTrafficWithoutNatCheckTest {
     }
 
     @Test
-    void aManualNatWithoutAddressesCountsAsNoNat() {
-        List<Finding> f = viaConnector(service("svc").connector("conn").allTraffic(), natManual("nat", REGION));
-        assertEquals(1, f.size());
-        assertTrue(f.get(0).message().contains("CLOUD_NAT_NO_ADDRESSES"));
+    void aCoveringNatWithoutAddressesStillCovers() {
+        // coverage is what the finding is about; the trace reports CLOUD_NAT_NO_ADDRESSES
+        assertEquals(0, viaConnector(service("svc").connector("conn").allTraffic(), natManual("nat", REGION)).size());
         assertEquals(0, viaConnector(service("svc").connector("conn").allTraffic(),
                 natManual("nat", REGION, "203.0.113.7")).size());
     }
