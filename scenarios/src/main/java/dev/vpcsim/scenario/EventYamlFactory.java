@@ -30,7 +30,7 @@ final class EventYamlFactory extends YAMLFactory {
         options.setCodePointLimit((int) Limits.MAX_FILE_BYTES);
         options.setNestingDepthLimit(Limits.MAX_DEPTH + 1);
         options.setMaxAliasesForCollections(50);
-        options.setAllowDuplicateKeys(false);
+        options.setAllowDuplicateKeys(true); // YamlTreeReader reports duplicates itself, at the second key
         options.setAllowRecursiveKeys(false);
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(Limits.MAX_DEPTH + 8)

@@ -34,6 +34,7 @@ final class YamlTreeReader {
     private final String display;
     private final Map<String, Node> anchors = new HashMap<>();
     private final Set<String> openAnchors = new HashSet<>();
+    private final List<Object> path = new ArrayList<>();
     private EventYamlFactory.EventParser p;
     private long nodes;
 
@@ -107,6 +108,7 @@ final class YamlTreeReader {
             }
             JsonLocation loc = p.currentTokenLocation();
             String key = p.currentName();
+            path.add(key);
             if ("<<".equals(key) && p.lastEvent() instanceof ScalarEvent se && se.isPlain()) {
                 throw here("merge keys (<<) are not supported; write the keys out, or alias a whole mapping");
             }
@@ -114,7 +116,10 @@ final class YamlTreeReader {
             if (first != null) {
                 throw here("duplicate key '" + key + "' (first at line " + first.line() + ", column " + first.column() + ")");
             }
+            path.remove(path.size() - 1);
+            path.add(key);
             Node v = value(p.nextToken(), depth + 1);
+            path.remove(path.size() - 1);
             size += v.expandedSize();
             Node.Entry e = new Node.Entry(key, loc.getLineNr(), loc.getColumnNr(), v);
             entries.add(e);
@@ -127,7 +132,9 @@ final class YamlTreeReader {
         List<Node> items = new ArrayList<>();
         long size = 1;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            path.add(items.size());
             Node v = value(t, depth + 1);
+            path.remove(path.size() - 1);
             size += v.expandedSize();
             items.add(v);
         }
@@ -151,7 +158,7 @@ final class YamlTreeReader {
     private Node alias(String name, int line, int column) {
         Node target = anchors.get(name);
         if (target == null) {
-            throw new ScenarioInputException(display, line, column, "", openAnchors.contains(name)
+            throw new ScenarioInputException(display, line, column, pathText(), openAnchors.contains(name)
                     ? "alias *" + name + " refers to the node that contains it (recursive alias)"
                     : "alias *" + name + " names no anchor defined before it");
         }
@@ -169,7 +176,7 @@ final class YamlTreeReader {
     private void count(long n, int line, int column, boolean alias) {
         nodes += n;
         if (nodes > Limits.MAX_NODES) {
-            throw new ScenarioInputException(display, line, column, "", alias
+            throw new ScenarioInputException(display, line, column, pathText(), alias
                     ? "aliases expand to more than " + Limits.grouped(Limits.MAX_NODES) + " nodes"
                     : "more than " + Limits.grouped(Limits.MAX_NODES) + " nodes");
         }
@@ -177,7 +184,20 @@ final class YamlTreeReader {
 
     private ScenarioInputException here(String problem) {
         JsonLocation loc = p.currentTokenLocation();
-        return new ScenarioInputException(display, loc.getLineNr(), loc.getColumnNr(), "", problem);
+        return new ScenarioInputException(display, loc.getLineNr(), loc.getColumnNr(), pathText(), problem);
+    }
+
+    /** The YAML path of the node being read: {@code networks[0].subnets[1].range}. */
+    private String pathText() {
+        StringBuilder sb = new StringBuilder();
+        for (Object segment : path) {
+            if (segment instanceof Integer i) {
+                sb.append('[').append(i).append(']');
+            } else {
+                sb.append(sb.length() == 0 ? "" : ".").append(segment);
+            }
+        }
+        return sb.toString();
     }
 
     private ScenarioInputException translate(Exception e) {
@@ -190,7 +210,10 @@ final class YamlTreeReader {
                 }
                 int line = mark == null ? 1 : mark.getLine() + 1;
                 int column = mark == null ? 1 : mark.getColumn() + 1;
-                return new ScenarioInputException(display, line, column, "", firstLine(problem));
+                if (problem.contains("\\t(TAB)")) {
+                    problem = "a tab character cannot indent YAML; indent with spaces";
+                }
+                return new ScenarioInputException(display, line, column, pathText(), firstLine(problem));
             }
         }
         if (e instanceof JsonProcessingException j && j.getLocation() != null) {
@@ -199,7 +222,7 @@ final class YamlTreeReader {
                 message = "an alias cannot be a mapping key";
             }
             return new ScenarioInputException(display, j.getLocation().getLineNr(), j.getLocation().getColumnNr(),
-                    "", message);
+                    pathText(), message);
         }
         return new ScenarioInputException(display, 1, 1, "", firstLine(e.getMessage()));
     }
