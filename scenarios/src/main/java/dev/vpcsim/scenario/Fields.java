@@ -60,11 +60,6 @@ final class Fields {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    /** True when the key is written, even with an empty value. */
-    boolean written(String key) {
-        return map.index().containsKey(key);
-    }
-
     Optional<Node.Entry> entry(String key) {
         return Optional.ofNullable(map.index().get(key));
     }

@@ -65,8 +65,9 @@ public final class ScenarioLoader {
     }
 
     private static LoadedScenario parse(Path file, String display, String text, Path baseDir) {
-        Node root = YamlTreeReader.read(text, display).orElseThrow(() -> new ScenarioInputException(display, 1, 1,
-                "", "the file is empty; a scenario is a mapping with at least 'version' and 'name'"));
+        Node root = YamlTreeReader.read(text, display).filter(n -> !n.isEmpty()).orElseThrow(
+                () -> new ScenarioInputException(display, 1, 1, "",
+                        "the file is empty; a scenario is a mapping with at least 'version' and 'name'"));
         Input in = new Input(display, baseDir);
         DesignBuilder builder = new ScenarioMapper(in).map(root);
         try {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * accepted where a string is expected, as its text.
  */
 final class Values {
-    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,18}(\\.[0-9]{1,18})?([eE][-+]?[0-9]{1,3})?");
     static final String SPEC_FORMS = "(tcp, tcp:5432, tcp:8000-8080, udp:53, icmp, all)";
     static final String DURATION_FORMS = "(90s, 20m, 2h, 7d or a number of seconds, at most 366d)";
@@ -43,6 +43,9 @@ final class Values {
         Node.Scalar s = numeric(in, n, path);
         if (!INTEGER.matcher(s.text()).matches()) {
             throw in.error(n, path, "expected a whole number, got " + n.describe());
+        }
+        if (s.text().length() > 18) {
+            throw in.error(n, path, n.describe() + " is out of range " + min + ".." + max);
         }
         long v = Long.parseLong(s.text());
         if (v < min || v > max) {

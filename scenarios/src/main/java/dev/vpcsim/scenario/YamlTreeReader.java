@@ -220,6 +220,8 @@ final class YamlTreeReader {
             String message = firstLine(j.getOriginalMessage());
             if (message.contains("AliasEvent")) {
                 message = "an alias cannot be a mapping key";
+            } else if (message.startsWith("Expected a field name")) {
+                message = "a mapping key must be a plain scalar, not a list or a mapping";
             }
             return new ScenarioInputException(display, j.getLocation().getLineNr(), j.getLocation().getColumnNr(),
                     pathText(), message);
