@@ -3,7 +3,6 @@ package dev.vpcsim.scenario;
 import dev.vpcsim.model.traffic.Shape;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -81,25 +80,18 @@ final class CsvSeriesReader {
         } catch (InvalidPathException e) {
             throw in.error(fileNode, yamlPath, "'" + file + "' is not a valid path");
         }
+        byte[] bytes;
         try {
-            if (Files.isDirectory(path)) {
-                throw in.error(fileNode, yamlPath, "cannot read '" + file + "': it is a directory");
-            }
-            long size = Files.size(path);
-            if (size > Limits.MAX_FILE_BYTES) {
-                throw new ScenarioInputException(display, 1, 1, yamlPath, "the file is " + Limits.grouped(size)
-                        + " bytes; the limit is " + Limits.grouped(Limits.MAX_FILE_BYTES) + " bytes (16 MiB)");
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            try {
-                return InputText.decode(bytes, display);
-            } catch (ScenarioInputException e) {
-                throw new ScenarioInputException(e.file(), e.line(), e.column(), yamlPath, e.problem());
-            }
+            bytes = InputText.readBounded(path, display, yamlPath);
         } catch (NoSuchFileException e) {
             throw in.error(fileNode, yamlPath, "cannot read '" + file + "': no such file");
         } catch (IOException e) {
-            throw in.error(fileNode, yamlPath, "cannot read '" + file + "': " + e.getMessage());
+            throw in.error(fileNode, yamlPath, "cannot read '" + file + "': " + e);
+        }
+        try {
+            return InputText.decode(bytes, display);
+        } catch (ScenarioInputException e) {
+            throw new ScenarioInputException(e.file(), e.line(), e.column(), yamlPath, e.problem());
         }
     }
 

@@ -6,6 +6,8 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,15 +25,34 @@ final class InputText {
     /** The text of a file, or an error at line 1 naming why it cannot be used. */
     static String read(Path file, String display) {
         try {
-            long size = Files.size(file);
-            if (size > Limits.MAX_FILE_BYTES) {
-                throw tooBig(display, size);
-            }
-            return decode(Files.readAllBytes(file), display);
+            return decode(readBounded(file, display, ""), display);
         } catch (NoSuchFileException e) {
             throw new ScenarioInputException(display, 1, 1, "", "cannot read the file: no such file");
+        } catch (AccessDeniedException e) {
+            throw new ScenarioInputException(display, 1, 1, "", "cannot read the file: permission denied");
         } catch (IOException e) {
-            throw new ScenarioInputException(display, 1, 1, "", "cannot read the file: " + e.getMessage());
+            throw new ScenarioInputException(display, 1, 1, "", "cannot read the file: " + e);
+        }
+    }
+
+    /**
+     * The bytes of a file, refusing directories and anything over the limit, pipes and devices included (at most
+     * one byte more than the limit is ever read). Errors carry {@code yamlPath}.
+     */
+    static byte[] readBounded(Path file, String display, String yamlPath) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new ScenarioInputException(display, 1, 1, yamlPath, "cannot read the file: it is a directory");
+        }
+        if (Files.isRegularFile(file) && Files.size(file) > Limits.MAX_FILE_BYTES) {
+            throw tooBig(display, yamlPath, Files.size(file));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Limits.MAX_FILE_BYTES + 1);
+            if (bytes.length > Limits.MAX_FILE_BYTES) {
+                throw new ScenarioInputException(display, 1, 1, yamlPath, "the file is larger than the limit of "
+                        + Limits.grouped(Limits.MAX_FILE_BYTES) + " bytes (16 MiB)");
+            }
+            return bytes;
         }
     }
 
@@ -39,7 +60,7 @@ final class InputText {
     static String check(String text, String display) {
         long bytes = utf8Length(text);
         if (bytes > Limits.MAX_FILE_BYTES) {
-            throw tooBig(display, bytes);
+            throw tooBig(display, "", bytes);
         }
         String t = stripBom(text);
         int bad = firstForbidden(t);
@@ -73,8 +94,8 @@ final class InputText {
         return check(out.toString(), display);
     }
 
-    private static ScenarioInputException tooBig(String display, long bytes) {
-        return new ScenarioInputException(display, 1, 1, "", "the file is " + Limits.grouped(bytes)
+    private static ScenarioInputException tooBig(String display, String yamlPath, long bytes) {
+        return new ScenarioInputException(display, 1, 1, yamlPath, "the file is " + Limits.grouped(bytes)
                 + " bytes; the limit is " + Limits.grouped(Limits.MAX_FILE_BYTES) + " bytes (16 MiB)");
     }
 

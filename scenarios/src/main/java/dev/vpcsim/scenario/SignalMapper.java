@@ -35,14 +35,14 @@ final class SignalMapper {
         String takes = " (shape " + shape + " takes " + String.join(", ", keys) + ")";
         keys.addAll(Arrays.asList("shape", "noise"));
         f.allowOnly(takes, keys.toArray(String[]::new));
-        Shape s = switch (shape) {
+        Shape s = in.build(node, path, () -> switch (shape) {
             case "constant" -> new Shape.Constant(value(f, "value"));
             case "step" -> new Shape.Step(value(f, "before"), value(f, "after"), f.seconds("at"));
             case "ramp" -> ramp(f);
             case "diurnal" -> diurnal(f);
             case "spike" -> spike(f);
             default -> new CsvSeriesReader(in).read(f);
-        };
+        });
         double cv = f.get("noise").map(n -> noise(n, f.path("noise"))).orElse(0.0);
         return in.build(node, path, () -> new Signal(s, cv));
     }
