@@ -116,8 +116,6 @@ final class YamlTreeReader {
             if (first != null) {
                 throw here("duplicate key '" + key + "' (first at line " + first.line() + ", column " + first.column() + ")");
             }
-            path.remove(path.size() - 1);
-            path.add(key);
             Node v = value(p.nextToken(), depth + 1);
             path.remove(path.size() - 1);
             size += v.expandedSize();
