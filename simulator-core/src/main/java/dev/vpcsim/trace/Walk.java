@@ -76,8 +76,8 @@ final class Walk {
      */
     boolean add(StepState state, String resource, String description, StepInfo info) {
         if (depth() >= MAX_STEPS) {
-            end(StepState.ABORT, lastResource(), "The trace passed " + MAX_STEPS + " steps: the packet loops.");
             abort = AbortCause.TRACE_TOO_LONG;
+            end(StepState.ABORT, lastResource(), "The trace passed " + MAX_STEPS + " steps: the packet loops.");
             fix = "break the routing loop: look at the routes and peerings the steps repeat";
             return false;
         }
@@ -93,25 +93,25 @@ final class Walk {
             steps.set(last, new Step(s.state(), s.resource(), true, s.description(), s.sourceIp(), s.destinationIp(),
                     s.info()));
         }
-        end(StepState.DROP, lastResource(), reason);
         drop = cause;
+        end(StepState.DROP, lastResource(), reason);
         fix = fixText;
     }
 
     void abort(AbortCause cause, String reason, String fixText) {
-        end(StepState.ABORT, lastResource(), reason);
         abort = cause;
+        end(StepState.ABORT, lastResource(), reason);
         fix = fixText;
     }
 
     void deliver(DeliverTarget target, String reason) {
-        end(StepState.DELIVER, lastResource(), reason);
         deliver = target;
+        end(StepState.DELIVER, lastResource(), reason);
     }
 
     void forward(ForwardTarget target, String reason) {
-        end(StepState.FORWARD, lastResource(), reason);
         forward = target;
+        end(StepState.FORWARD, lastResource(), reason);
     }
 
     private void end(StepState state, String resource, String reason) {
