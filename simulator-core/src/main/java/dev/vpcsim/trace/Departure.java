@@ -87,7 +87,6 @@ final class Departure {
         }
         c.assume(e.connector ? Assumption.CONNECTOR_SOURCE_ADDRESS : Assumption.DIRECT_VPC_SOURCE_ADDRESS);
         w.source(e.sourceText, e.sourceIp, true);
-        w.network = e.net.index;
         c.entered = true;
         if (!w.add(e.state, e.resource, e.description, e.info)) {
             return;

@@ -38,7 +38,6 @@ final class Forwarding {
 
     private static void route(Walk w, NetView net) {
         Ctx c = w.ctx;
-        w.network = net.index;
         if (c.ix.addresses.inForeignPsaOnly(c.dst, net.name)) {
             var psa = c.ix.addresses.psaRangeHolding(c.dst).orElseThrow();
             if (w.add(StepState.APPLY_ROUTE, net.resource, c.dstText + " is in private-services-access range "

@@ -18,8 +18,6 @@ final class Walk {
     long srcIp = -1;
     /** True when the packet's source address is fixed (an internal address or a manual NAT address). */
     boolean srcFixed;
-    /** The network the packet is in; -1 before it enters a VPC. */
-    int network = -1;
 
     long ends;
     StepState finalState;
@@ -49,7 +47,6 @@ final class Walk {
         b.src = src;
         b.srcIp = srcIp;
         b.srcFixed = srcFixed;
-        b.network = network;
         return b;
     }
 
@@ -59,7 +56,6 @@ final class Walk {
         src = child.src;
         srcIp = child.srcIp;
         srcFixed = child.srcFixed;
-        network = child.network;
         ends = child.ends;
         finalState = child.finalState;
         drop = child.drop;
