@@ -15,7 +15,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,16 +47,21 @@ public final class ChartWriter {
         List<Path> files = new ArrayList<>();
         for (ConnectorSeries c : series.connectors()) {
             XYChart chart = connectorChart(c, series);
-            files.add(out.write(fileName("connector-" + OutputDirectory.safeName(c.name())), os ->
-                    VectorGraphicsEncoder.saveVectorGraphic(chart, os, VectorGraphicsEncoder.VectorGraphicsFormat.SVG)));
+            files.add(out.write(fileName("connector-" + OutputDirectory.safeName(c.name())), os -> svg(chart, os)));
         }
         for (SubnetSeries s : series.subnets()) {
             XYChart chart = subnetChart(s, series);
             files.add(out.write(fileName("subnet-" + OutputDirectory.safeName(s.network()) + "-"
-                    + OutputDirectory.safeName(s.name())), os ->
-                    VectorGraphicsEncoder.saveVectorGraphic(chart, os, VectorGraphicsEncoder.VectorGraphicsFormat.SVG)));
+                    + OutputDirectory.safeName(s.name())), os -> svg(chart, os)));
         }
         return files;
+    }
+
+    /** The chart as SVG, its line segments merged into paths ({@link SvgCompactor}). */
+    static void svg(XYChart chart, OutputStream out) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        VectorGraphicsEncoder.saveVectorGraphic(chart, raw, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        out.write(SvgCompactor.compact(raw.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String fileName(String base) {
@@ -145,7 +153,8 @@ public final class ChartWriter {
         st.setLegendLayout(Styler.LegendLayout.Horizontal);
         st.setChartBackgroundColor(Color.WHITE);
         st.setPlotBackgroundColor(Color.WHITE);
-        st.setPlotGridLinesColor(new Color(0xdd, 0xdd, 0xdd));
+        st.setPlotGridLinesColor(new Color(0xe4, 0xe4, 0xe4));
+        st.setPlotGridLinesStroke(new BasicStroke(1f));   // dashed grid lines become thousands of SVG segments
         st.setToolTipsEnabled(false);
         st.setXAxisMin(0.0);
         st.setXAxisMax(Math.max(axis.scale(endSeconds), 1e-9));

@@ -7,17 +7,21 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * A directory whose files are written whole or not at all: each file is written to a temporary file in the
- * same directory, flushed, then renamed over its target with an atomic move, so a reader (or a crash) never
+ * same directory (created with the usual permissions), flushed, then renamed over its target with an atomic move, so a reader (or a crash) never
  * sees half a file. A failed write leaves the previous file, if any, untouched and removes the temporary one.
  */
 public final class OutputDirectory {
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Pattern UNSAFE_CHARS = Pattern.compile("[^A-Za-z0-9._-]");
+
+    private static final AtomicLong COUNTER = new AtomicLong();
 
     private final Path directory;
 
@@ -49,10 +53,12 @@ public final class OutputDirectory {
             throw new IllegalArgumentException("not a plain file name: " + fileName);
         }
         Path target = directory.resolve(fileName);
-        Path temp = Files.createTempFile(directory, "." + fileName + ".", ".tmp");
+        Path temp = directory.resolve("." + fileName + "." + ProcessHandle.current().pid() + "-"
+                + COUNTER.incrementAndGet() + ".tmp");
         boolean moved = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
             try {
