@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param passed true when the verdict is what the intent expects (REACHABLE for reachable, UNREACHABLE for
  *               unreachable); AMBIGUOUS and UNDETERMINED never pass
  */
-public record IntentResult(Intent intent, Trace trace, boolean passed) {
+public record IntentResult(Intent intent, Trace trace, boolean passed) implements java.io.Serializable {
     public IntentResult {
         Objects.requireNonNull(intent, "intent");
         Objects.requireNonNull(trace, "trace");
