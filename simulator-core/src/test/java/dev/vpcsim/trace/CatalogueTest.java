@@ -8,7 +8,6 @@ import dev.vpcsim.model.NextHop;
 import dev.vpcsim.model.Settings;
 import dev.vpcsim.model.VpcEgress;
 import dev.vpcsim.model.WorkloadType;
-import dev.vpcsim.trace.Fixture.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -18,7 +18,7 @@ class IntentsTest {
 
     private static Design design() {
         Fixture f = Fixture.basic();
-        f.net("my-vpc").rule(Fixture.Rule.deny("deny-all", "all").targetTags("db").priority(900).build());
+        f.net("my-vpc").rule(Rule.deny("deny-all", "all").targetTags("db").priority(900).build());
         return f.build().toBuilder()
                 .intent(new Intent("service reaches the vm", "my-service", "db-vm", Optional.empty(), Protocol.TCP,
                         Intent.Expect.REACHABLE))
