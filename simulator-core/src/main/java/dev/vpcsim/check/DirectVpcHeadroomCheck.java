@@ -89,7 +89,7 @@ public final class DirectVpcHeadroomCheck implements CapacityCheck {
                 + s.usableAddresses() + " usable) out of addresses";
         return head + when + ": " + Texts.count(r.failedInstanceStarts(), "instance or task start")
                 + (r.failedInstanceStarts() == 1 ? " fails" : " fail")
-                + " (insufficient free IP addresses in the subnetwork) and the subnet stays exhausted for "
+                + (afterRollout ? "" : " (insufficient free IP addresses in the subnetwork)") + " and the subnet stays exhausted for "
                 + r.exhaustedSeconds() + " s; the run asked for " + r.peakRequestedReservedIps()
                 + " reserved addresses at its peak, " + r.peakReservedIps() + " were reserved.";
     }

@@ -50,9 +50,8 @@ class DirectVpcSimulatedHeadroomTest {
         assertEquals("a rollout at max instances needs 400 addresses on subnet run-direct (10.0.1.0/24, 252 usable):"
                 + " svc 2 x 2 x 100 = 400, total 400, reserved in blocks of 16 = 400. New instances then fail to start"
                 + " (insufficient free IP addresses in the subnetwork). The simulated traffic (without noise) runs it"
-                + " dry, first at 600 s (10m): 80 instance or task starts fail (insufficient free IP addresses in the"
-                + " subnetwork) and the subnet stays exhausted for 1200 s; the run asked for 400 reserved addresses"
-                + " at its peak, 240 were reserved.", x.message());
+                + " dry, first at 600 s (10m): 80 instance or task starts fail and the subnet stays exhausted for"
+                + " 1200 s; the run asked for 400 reserved addresses at its peak, 240 were reserved.", x.message());
         assertTrue(x.fix().startsWith("expand the subnet to a /23 (508 usable addresses): it holds both the 400"
                 + " addresses the run asked for and the 400 of a rollout at max instances"), x.fix());
     }
