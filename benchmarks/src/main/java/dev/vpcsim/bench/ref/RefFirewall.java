@@ -1,0 +1,106 @@
+package dev.vpcsim.bench.ref;
+
+import dev.vpcsim.firewall.PacketView;
+import dev.vpcsim.firewall.RuleMatch;
+import dev.vpcsim.firewall.RuleMatch.SourceMatch;
+import dev.vpcsim.model.Connector;
+import dev.vpcsim.model.Design;
+import dev.vpcsim.model.Endpoint;
+import dev.vpcsim.model.FirewallRule;
+import dev.vpcsim.model.FirewallRule.Action;
+import dev.vpcsim.model.FirewallRule.Direction;
+import dev.vpcsim.model.Protocol;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Firewall decisions by a plain scan of a network's effective rules (user, managed, implied) [FW]: the deciding
+ * rule is the matching rule of highest precedence (lowest priority number, deny before allow, then the order
+ * {@link Design#firewall(String)} gives, which is its documented tie-break).
+ */
+final class RefFirewall {
+
+    /**
+     * A firewall decision.
+     *
+     * @param rule                the deciding rule (for a Direct VPC tag drop, the rule matching by tag or account)
+     * @param allowed             whether the packet passes
+     * @param tagsUnsupported     true for INGRESS_FIREWALL_TAGS_UNSUPPORTED_BY_DIRECT_VPC_EGRESS
+     */
+    record Decision(FirewallRule rule, boolean allowed, boolean tagsUnsupported) {
+    }
+
+    private final Design design;
+
+    RefFirewall(Design design) {
+        this.design = design;
+    }
+
+    /** The deciding rule among every rule of the network matching the packet in this direction. */
+    Optional<FirewallRule> deciding(String network, Direction direction, PacketView p) {
+        FirewallRule best = null;
+        for (FirewallRule r : design.firewall(network)) {
+            if (RuleMatch.matches(r, direction, p) && (best == null || precedes(r, best, network))) {
+                best = r;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** EGRESS from the source: the target is the source itself (its tags; never a service account). */
+    Decision egress(Source s, long destination, Protocol protocol, int port) {
+        PacketView p = new PacketView(s.ip(), s.tags(), s.serviceAccount(), true, destination, protocol, port,
+                s.tags(), Optional.empty());
+        FirewallRule r = deciding(s.network(), Direction.EGRESS, p).orElseThrow();
+        return new Decision(r, r.action() == Action.ALLOW, false);
+    }
+
+    /** The serverless hop: 35.199.224.0/19 to the connector on tcp:667 [SVA][CSVA]. */
+    Decision serverlessHop(Connector c, long connectorIp) {
+        PacketView p = new PacketView(Addresses.SERVERLESS_INFRA.first(), List.of(), Optional.empty(), false,
+                connectorIp, Protocol.TCP, 667, c.networkTags(), Optional.empty());
+        FirewallRule r = deciding(c.network(), Direction.INGRESS, p).orElseThrow();
+        return new Decision(r, r.action() == Action.ALLOW, false);
+    }
+
+    /**
+     * INGRESS into an instance of {@code network}. For Direct VPC sources, rules that match only by source tag or
+     * service account never match; if the first rule that would match with them is such an allow and the rule that
+     * does decide is a deny, the drop is INGRESS_FIREWALL_TAGS_UNSUPPORTED_BY_DIRECT_VPC_EGRESS [DVPC].
+     */
+    Decision ingress(Source s, String network, Endpoint target, long destination, Protocol protocol, int port) {
+        boolean inNetwork = s.network().equals(network);
+        PacketView p = new PacketView(s.ip(), s.tags(), s.serviceAccount(), inNetwork, destination, protocol, port,
+                target.tags(), target.serviceAccount());
+        FirewallRule full = deciding(network, Direction.INGRESS, p).orElseThrow();
+        if (!s.directVpc()) {
+            return new Decision(full, full.action() == Action.ALLOW, false);
+        }
+        FirewallRule byRange = null;
+        for (FirewallRule r : design.firewall(network)) {
+            if (RuleMatch.matches(r, Direction.INGRESS, p) && RuleMatch.source(r, p) == SourceMatch.RANGE
+                    && (byRange == null || precedes(r, byRange, network))) {
+                byRange = r;
+            }
+        }
+        FirewallRule decider = java.util.Objects.requireNonNull(byRange, "the implied deny matches every source");
+        if (decider.action() == Action.ALLOW) {
+            return new Decision(decider, true, false);
+        }
+        boolean tagAllow = !full.equals(decider) && full.action() == Action.ALLOW;
+        return tagAllow ? new Decision(full, false, true) : new Decision(decider, false, false);
+    }
+
+    /** Precedence: lower priority number, then deny over allow, then the design's documented order. */
+    private boolean precedes(FirewallRule a, FirewallRule b, String network) {
+        if (a.priority() != b.priority()) {
+            return a.priority() < b.priority();
+        }
+        if (a.action() != b.action()) {
+            return a.action() == Action.DENY;
+        }
+        List<FirewallRule> order = design.firewall(network);
+        return order.indexOf(a) < order.indexOf(b);
+    }
+}
