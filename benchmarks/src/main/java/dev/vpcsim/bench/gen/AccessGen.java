@@ -77,7 +77,11 @@ final class AccessGen {
             Optional<String> network = Optional.empty();
             Optional<String> subnet = Optional.empty();
             double access = r.nextDouble();
-            if (access < 0.45 || access >= 0.95) {
+            boolean unsupportedType = type == WorkloadType.APP_ENGINE || generation == 1;
+            if (unsupportedType && access >= 0.45 && access < 0.8 && chance(r, 0.6)) {
+                access = r.nextDouble() * 0.45; // most of them use a connector, as they must
+            }
+            if (access < 0.45 || access >= 0.97) {
                 connector = connector(d, r, region);
             }
             if (access >= 0.45) {
@@ -87,7 +91,7 @@ final class AccessGen {
                     subnet = Optional.ofNullable(dv.get()[1]);
                 }
             }
-            if (access >= 0.8 && access < 0.95) {
+            if (access >= 0.8 && access < 0.97) {
                 network = Optional.empty();
                 subnet = Optional.empty();
             }
@@ -118,7 +122,10 @@ final class AccessGen {
             return Optional.empty();
         }
         List<Connector> same = d.connectors.stream().filter(c -> c.region().equals(region)).toList();
-        Connector c = !same.isEmpty() && chance(r, 0.88) ? pick(r, same) : pick(r, d.connectors);
+        if (same.isEmpty() && chance(r, 0.6)) {
+            return Optional.empty();
+        }
+        Connector c = !same.isEmpty() && chance(r, 0.92) ? pick(r, same) : pick(r, d.connectors);
         return Optional.of(c.name());
     }
 

@@ -8,6 +8,7 @@ import dev.vpcsim.model.FirewallRule.Direction;
 import dev.vpcsim.model.FirewallRule.Origin;
 import dev.vpcsim.model.ProtocolPorts;
 import dev.vpcsim.model.Subnet;
+import dev.vpcsim.model.Workload;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,25 @@ final class FirewallGen {
         for (Connector c : d.connectors) {
             connectorRules(d, r, c);
         }
+        for (Workload w : d.workloads) {
+            directVpcRule(d, r, w);
+        }
+    }
+
+    /** Now and then the classic Direct VPC trap: an INGRESS allow naming the workload's tags or account [DVPC]. */
+    private static void directVpcRule(Draft d, SplittableRandom r, Workload w) {
+        if (!w.usesDirectVpc() || !chance(r, 0.3) || (w.networkTags().isEmpty() && w.serviceAccount().isEmpty())) {
+            return;
+        }
+        String network = w.network().orElseGet(() -> d.nets.stream()
+                .filter(n -> n.subnets.stream().anyMatch(s -> s.name().equals(w.subnet().orElseThrow())))
+                .findFirst().orElseThrow().name);
+        Draft.Net n = d.net(network);
+        boolean byTag = !w.networkTags().isEmpty() && (w.serviceAccount().isEmpty() || chance(r, 0.6));
+        n.firewall.add(new FirewallRule("allow-from-" + w.name(), Direction.INGRESS, chance(r, 0.7) ? 900 : 1000,
+                Action.ALLOW, List.of(pick(r, Pools.RULE_PORTS)), List.of(),
+                byTag ? w.networkTags() : List.of(), byTag ? List.of() : List.of(w.serviceAccount().orElseThrow()),
+                List.of(), List.of(), List.of(), false, Origin.USER, ""));
     }
 
     private static FirewallRule rule(SplittableRandom r, String name, List<Cidr> ranges, List<String> tags) {

@@ -55,7 +55,7 @@ final class FlowGenerator {
                 : pick(r, design.workloads()).name();
         double p = r.nextDouble();
         Protocol protocol = p < 0.7 ? Protocol.TCP : p < 0.88 ? Protocol.UDP : Protocol.ICMP;
-        if (!design.endpoints().isEmpty() && chance(r, 0.55)) {
+        if (!design.endpoints().isEmpty() && chance(r, 0.65)) {
             Endpoint e = pick(r, design.endpoints());
             return new Flow(source, e.name(), protocol, port(e));
         }
