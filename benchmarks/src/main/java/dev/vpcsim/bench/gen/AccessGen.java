@@ -32,8 +32,9 @@ final class AccessGen {
                 String region = pick(r, d.regions);
                 Optional<Cidr> range = Optional.empty();
                 Optional<String> subnet = Optional.empty();
-                if (chance(r, 0.7)) {
-                    // now and then a /27: loads (check reports connector-range-size), traces like a /28
+                if (d.large || chance(r, 0.7)) {
+                    // at scale, ranges only (the subnet count stays exact); now and then a /27: it loads
+                    // (check reports connector-range-size) and traces like a /28
                     range = n.alloc.next(chance(r, 0.05) ? 27 : 28);
                 } else {
                     Optional<Cidr> block = n.alloc.next(28);

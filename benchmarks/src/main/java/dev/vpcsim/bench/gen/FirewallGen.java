@@ -32,19 +32,22 @@ final class FirewallGen {
         List<Cidr> ranges = candidateRanges(d);
         List<String> tags = new ArrayList<>(Pools.TAGS);
         d.connectors.forEach(c -> tags.add(c.uniqueTag()));
-        int perNet = d.size.firewallRules() / d.size.networks();
-        int extra = d.size.firewallRules() % d.size.networks();
-        for (Draft.Net n : d.nets) {
-            int count = d.large ? perNet + (n.index < extra ? 1 : 0) : r.nextInt(2 * perNet + 2);
-            for (int k = 0; k < count; k++) {
-                n.firewall.add(rule(r, "n" + n.index + "-fw-" + k, ranges, tags));
-            }
-        }
         for (Connector c : d.connectors) {
             connectorRules(d, r, c);
         }
         for (Workload w : d.workloads) {
             directVpcRule(d, r, w);
+        }
+        int extras = d.nets.stream().mapToInt(n -> n.firewall.size()).sum();
+        int budget = d.large ? Math.max(0, d.size.firewallRules() - extras) : d.size.firewallRules();
+        int perNet = budget / d.size.networks();
+        int extra = budget % d.size.networks();
+        for (Draft.Net n : d.nets) {
+            // at scale the counts are exact (connector and Direct VPC rules included); small designs vary
+            int count = d.large ? perNet + (n.index < extra ? 1 : 0) : r.nextInt(2 * perNet + 2);
+            for (int k = 0; k < count; k++) {
+                n.firewall.add(rule(r, "n" + n.index + "-fw-" + k, ranges, tags));
+            }
         }
     }
 
