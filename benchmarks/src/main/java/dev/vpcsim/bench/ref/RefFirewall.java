@@ -39,9 +39,26 @@ final class RefFirewall {
 
     /** The deciding rule among every rule of the network matching the packet in this direction. */
     Optional<FirewallRule> deciding(String network, Direction direction, PacketView p) {
+        return best(design.firewall(network), direction, p, false);
+    }
+
+    /**
+     * Scans every rule once and keeps the matching one of highest precedence: lowest priority number, then deny
+     * over allow, then the earlier in the design's list (its documented tie-break). With {@code rangeOnly}, rules
+     * whose source matches only by tag or service account do not count.
+     */
+    private static Optional<FirewallRule> best(List<FirewallRule> rules, Direction direction, PacketView p,
+                                               boolean rangeOnly) {
         FirewallRule best = null;
-        for (FirewallRule r : design.firewall(network)) {
-            if (RuleMatch.matches(r, direction, p) && (best == null || precedes(r, best, network))) {
+        for (FirewallRule r : rules) {
+            if (!RuleMatch.matches(r, direction, p)) {
+                continue;
+            }
+            if (rangeOnly && RuleMatch.source(r, p) != SourceMatch.RANGE) {
+                continue;
+            }
+            if (best == null || r.priority() < best.priority()
+                    || (r.priority() == best.priority() && r.action() == Action.DENY && best.action() == Action.ALLOW)) {
                 best = r;
             }
         }
@@ -77,30 +94,12 @@ final class RefFirewall {
         if (!s.directVpc()) {
             return new Decision(full, full.action() == Action.ALLOW, false);
         }
-        FirewallRule byRange = null;
-        for (FirewallRule r : design.firewall(network)) {
-            if (RuleMatch.matches(r, Direction.INGRESS, p) && RuleMatch.source(r, p) == SourceMatch.RANGE
-                    && (byRange == null || precedes(r, byRange, network))) {
-                byRange = r;
-            }
-        }
-        FirewallRule decider = java.util.Objects.requireNonNull(byRange, "the implied deny matches every source");
+        FirewallRule decider = best(design.firewall(network), Direction.INGRESS, p, true)
+                .orElseThrow(() -> new IllegalStateException("the implied deny matches every source"));
         if (decider.action() == Action.ALLOW) {
             return new Decision(decider, true, false);
         }
         boolean tagAllow = !full.equals(decider) && full.action() == Action.ALLOW;
         return tagAllow ? new Decision(full, false, true) : new Decision(decider, false, false);
-    }
-
-    /** Precedence: lower priority number, then deny over allow, then the design's documented order. */
-    private boolean precedes(FirewallRule a, FirewallRule b, String network) {
-        if (a.priority() != b.priority()) {
-            return a.priority() < b.priority();
-        }
-        if (a.action() != b.action()) {
-            return a.action() == Action.DENY;
-        }
-        List<FirewallRule> order = design.firewall(network);
-        return order.indexOf(a) < order.indexOf(b);
     }
 }
