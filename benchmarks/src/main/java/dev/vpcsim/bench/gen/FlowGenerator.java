@@ -1,6 +1,7 @@
 package dev.vpcsim.bench.gen;
 
 import dev.vpcsim.model.Cidr;
+import dev.vpcsim.model.Connector;
 import dev.vpcsim.model.Design;
 import dev.vpcsim.model.Endpoint;
 import dev.vpcsim.model.Ipv4;
@@ -13,7 +14,12 @@ import dev.vpcsim.model.VpnTunnel;
 import dev.vpcsim.trace.Flow;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import static dev.vpcsim.bench.gen.Pools.chance;
@@ -27,6 +33,7 @@ final class FlowGenerator {
     private final List<Cidr> subnetRanges = new ArrayList<>();
     private final List<Cidr> psaRanges = new ArrayList<>();
     private final List<Cidr> remoteRanges = new ArrayList<>();
+    private final Map<String, List<Endpoint>> nearby = new HashMap<>();
 
     FlowGenerator(Design design, long seed) {
         this.design = design;
@@ -56,11 +63,28 @@ final class FlowGenerator {
         double p = r.nextDouble();
         Protocol protocol = p < 0.7 ? Protocol.TCP : p < 0.88 ? Protocol.UDP : Protocol.ICMP;
         if (!design.endpoints().isEmpty() && chance(r, 0.65)) {
-            Endpoint e = pick(r, design.endpoints());
+            List<Endpoint> near = near(source);
+            Endpoint e = !near.isEmpty() && chance(r, 0.6) ? pick(r, near) : pick(r, design.endpoints());
             return new Flow(source, e.name(), protocol, port(e));
         }
         String dest = chance(r, 0.01) ? "not-an-address" : address();
         return new Flow(source, dest, protocol, chance(r, 0.3) ? Flow.DEFAULT_PORT : randomPort());
+    }
+
+    /** Endpoints in the workload's network or a peer of it: the ones routing can reach. */
+    private List<Endpoint> near(String workload) {
+        return nearby.computeIfAbsent(workload, w -> {
+            Optional<String> network = design.workload(w).flatMap(x -> x.vpcConnector().flatMap(design::connector)
+                    .map(Connector::network).or(() -> design.directVpcNetwork(x).map(Network::name)));
+            if (network.isEmpty()) {
+                return List.of();
+            }
+            Set<String> nets = new HashSet<>();
+            nets.add(network.get());
+            design.activePeerings(network.get()).forEach(p -> nets.add(p.peerNetwork()));
+            return design.endpoints().stream().filter(e -> e.network().isPresent() && nets.contains(e.network().get()))
+                    .toList();
+        });
     }
 
     private int port(Endpoint e) {
