@@ -76,4 +76,26 @@ public record Connector(String name, String region, String network, Optional<Cid
     public String resource() {
         return "connectors/" + name;
     }
+
+    /** Serialized through a proxy: {@link Optional} is not serializable. */
+    private Object writeReplace() {
+        return new SerialForm(name, region, network, range.orElse(null), subnet.orElse(null), machineType,
+                minInstances, maxInstances, throughputPerInstanceMbps.orElse(null), scaleOutDelaySeconds,
+                pricePerHourUsd.orElse(null), state, managedFirewallRules);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("serialized through SerialForm");
+    }
+
+    private record SerialForm(String name, String region, String network, Cidr range, String subnet,
+                              String machineType, int minInstances, int maxInstances, Double throughput,
+                              long scaleOutDelaySeconds, Double price, ConnectorState state, boolean managed)
+            implements Serializable {
+        private Object readResolve() {
+            return new Connector(name, region, network, Optional.ofNullable(range), Optional.ofNullable(subnet),
+                    machineType, minInstances, maxInstances, Optional.ofNullable(throughput), scaleOutDelaySeconds,
+                    Optional.ofNullable(price), state, managed);
+        }
+    }
 }

@@ -46,4 +46,23 @@ public record Endpoint(String name, EndpointType type, Optional<String> network,
     public String resource() {
         return "endpoints/" + name;
     }
+
+    /** Serialized through a proxy: {@link Optional} is not serializable. */
+    private Object writeReplace() {
+        return new SerialForm(name, type, network.orElse(null), region.orElse(null), ip, ports, tags,
+                serviceAccount.orElse(null), ipForwarding, state, allowedSources.orElse(null));
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("serialized through SerialForm");
+    }
+
+    private record SerialForm(String name, EndpointType type, String network, String region, Ipv4 ip,
+                              List<ProtocolPorts> ports, List<String> tags, String serviceAccount, boolean ipForwarding,
+                              State state, List<Cidr> allowedSources) implements Serializable {
+        private Object readResolve() {
+            return new Endpoint(name, type, Optional.ofNullable(network), Optional.ofNullable(region), ip, ports, tags,
+                    Optional.ofNullable(serviceAccount), ipForwarding, state, Optional.ofNullable(allowedSources));
+        }
+    }
 }

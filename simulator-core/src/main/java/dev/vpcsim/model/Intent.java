@@ -33,4 +33,20 @@ public record Intent(String name, String from, String to, Optional<Integer> port
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(expect, "expect");
     }
+
+    /** Serialized through a proxy: {@link Optional} is not serializable. */
+    private Object writeReplace() {
+        return new SerialForm(name, from, to, port.orElse(null), protocol, expect);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("serialized through SerialForm");
+    }
+
+    private record SerialForm(String name, String from, String to, Integer port, Protocol protocol, Expect expect)
+            implements Serializable {
+        private Object readResolve() {
+            return new Intent(name, from, to, Optional.ofNullable(port), protocol, expect);
+        }
+    }
 }

@@ -40,4 +40,23 @@ public record Scenario(int version, String name, String description, Settings se
     public DesignBuilder toBuilder() {
         return new DesignBuilder(this);
     }
+
+    /** Serialized through a proxy: {@link Optional} is not serializable. */
+    private Object writeReplace() {
+        return new SerialForm(version, name, description, settings, networks, connectors, workloads, endpoints,
+                intents, traffic.orElse(null));
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("serialized through SerialForm");
+    }
+
+    private record SerialForm(int version, String name, String description, Settings settings, List<Network> networks,
+                              List<Connector> connectors, List<Workload> workloads, List<Endpoint> endpoints,
+                              List<Intent> intents, Traffic traffic) implements Serializable {
+        private Object readResolve() {
+            return new Scenario(version, name, description, settings, networks, connectors, workloads, endpoints,
+                    intents, Optional.ofNullable(traffic));
+        }
+    }
 }

@@ -47,4 +47,24 @@ public record Workload(String name, WorkloadType type, int generation, String re
     public String resource() {
         return "workloads/" + name;
     }
+
+    /** Serialized through a proxy: {@link Optional} is not serializable. */
+    private Object writeReplace() {
+        return new SerialForm(name, type, generation, region, serviceAccount.orElse(null), vpcConnector.orElse(null),
+                network.orElse(null), subnet.orElse(null), networkTags, vpcEgress, scaling);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("serialized through SerialForm");
+    }
+
+    private record SerialForm(String name, WorkloadType type, int generation, String region, String serviceAccount,
+                              String vpcConnector, String network, String subnet, List<String> networkTags,
+                              VpcEgress vpcEgress, Scaling scaling) implements Serializable {
+        private Object readResolve() {
+            return new Workload(name, type, generation, region, Optional.ofNullable(serviceAccount),
+                    Optional.ofNullable(vpcConnector), Optional.ofNullable(network), Optional.ofNullable(subnet),
+                    networkTags, vpcEgress, scaling);
+        }
+    }
 }

@@ -2,17 +2,17 @@ package dev.vpcsim.trace;
 
 import dev.vpcsim.model.Intent;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * An intent and the trace that checked it.
+ * An intent and what its trace says.
  *
- * @param intent the intent
- * @param trace  its trace
- * @param passed whether the trace's result agrees with {@link Intent#expect()}
+ * @param intent the intent as written
+ * @param trace  the trace of its flow (with near misses when it failed)
+ * @param passed true when the verdict is what the intent expects (REACHABLE for reachable, UNREACHABLE for
+ *               unreachable); AMBIGUOUS and UNDETERMINED never pass
  */
-public record IntentResult(Intent intent, Trace trace, boolean passed) implements Serializable {
+public record IntentResult(Intent intent, Trace trace, boolean passed) implements java.io.Serializable {
     public IntentResult {
         Objects.requireNonNull(intent, "intent");
         Objects.requireNonNull(trace, "trace");

@@ -56,6 +56,31 @@ public record Trace(ResolvedFlow flow, Result result, List<Step> steps, Optional
         check(forwardTarget.isPresent() == (last == StepState.FORWARD), "forwardTarget goes with FORWARD");
     }
 
+    @java.io.Serial
+    private Object writeReplace() {
+        return new SerialForm(flow, result, new java.util.ArrayList<>(steps), dropCause.orElse(null),
+                abortCause.orElse(null), deliverTarget.orElse(null), forwardTarget.orElse(null), symptom, fix,
+                new java.util.ArrayList<>(assumptions), new java.util.ArrayList<>(nearMisses));
+    }
+
+    @java.io.Serial
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("serialized through its serial form");
+    }
+
+    /** Serialized form of a trace (Optional is not serializable); read back through the checking constructor. */
+    private record SerialForm(ResolvedFlow flow, Result result, java.util.ArrayList<Step> steps, DropCause dropCause,
+                              AbortCause abortCause, DeliverTarget deliverTarget, ForwardTarget forwardTarget,
+                              String symptom, String fix, java.util.ArrayList<String> assumptions,
+                              java.util.ArrayList<String> nearMisses) implements Serializable {
+        @java.io.Serial
+        private Object readResolve() {
+            return new Trace(flow, result, steps, Optional.ofNullable(dropCause), Optional.ofNullable(abortCause),
+                    Optional.ofNullable(deliverTarget), Optional.ofNullable(forwardTarget), symptom, fix, assumptions,
+                    nearMisses);
+        }
+    }
+
     private static StepState finalState(List<Step> steps) {
         return steps.get(steps.size() - 1).state();
     }

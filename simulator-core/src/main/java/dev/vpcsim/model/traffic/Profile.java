@@ -24,4 +24,22 @@ public record Profile(String workload, Optional<Signal> throughputMbps, Optional
             throw new IllegalArgumentException("requestSeconds must be positive");
         }
     }
+
+    /** Serialized through a proxy: {@link Optional} is not serializable. */
+    private Object writeReplace() {
+        return new SerialForm(workload, throughputMbps.orElse(null), instances.orElse(null),
+                requestsPerSecond.orElse(null), requestSeconds);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("serialized through SerialForm");
+    }
+
+    private record SerialForm(String workload, Signal throughputMbps, Signal instances, Signal requestsPerSecond,
+                              double requestSeconds) implements Serializable {
+        private Object readResolve() {
+            return new Profile(workload, Optional.ofNullable(throughputMbps), Optional.ofNullable(instances),
+                    Optional.ofNullable(requestsPerSecond), requestSeconds);
+        }
+    }
 }

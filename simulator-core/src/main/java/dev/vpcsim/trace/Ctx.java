@@ -1,0 +1,72 @@
+package dev.vpcsim.trace;
+
+import dev.vpcsim.model.Protocol;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The state of one trace call: the resolved flow, relaxations asked by explanations, assumptions used. */
+final class Ctx {
+    final DesignIndex ix;
+    final SourceView src;
+    final long dst;
+    final String dstText;
+    final Protocol protocol;
+    final int protocolIndex;
+    final int port;
+    /** "tcp:5432", "udp:53" or "icmp". */
+    final String portText;
+    final int relax;
+    private long assumptions;
+    private final byte[] order = new byte[Assumption.values().length];
+    private int orderSize;
+    /** Continuations already explored in a network at a depth (only while ECMP branches are explored). */
+    Map<Integer, Walk> memo;
+    /** True once the packet entered a VPC (through a connector or Direct VPC egress). */
+    boolean entered;
+    /** The first equal-cost choice whose branches ended differently, described; null if none. */
+    String ecmpNote;
+
+    Ctx(DesignIndex ix, SourceView src, long dst, String dstText, Protocol protocol, int port, int relax) {
+        this.ix = ix;
+        this.src = src;
+        this.dst = dst;
+        this.dstText = dstText;
+        this.protocol = protocol;
+        this.protocolIndex = protocol == Protocol.TCP ? 0 : protocol == Protocol.UDP ? 1 : 2;
+        this.port = port;
+        this.portText = protocol.hasPorts() ? protocol.id() + ":" + port : protocol.id();
+        this.relax = relax;
+    }
+
+    boolean relaxed(int bit) {
+        return (relax & bit) != 0;
+    }
+
+    void assume(Assumption a) {
+        long bit = 1L << a.ordinal();
+        if ((assumptions & bit) == 0) {
+            assumptions |= bit;
+            order[orderSize++] = (byte) a.ordinal();
+        }
+    }
+
+    java.util.List<String> assumptionLines() {
+        if (orderSize == 0) {
+            return java.util.List.of();
+        }
+        String[] out = new String[orderSize];
+        Assumption[] all = Assumption.values();
+        for (int i = 0; i < orderSize; i++) {
+            out[i] = all[order[i]].line();
+        }
+        return java.util.List.of(out);
+    }
+
+    Map<Integer, Walk> memo() {
+        if (memo == null) {
+            memo = new HashMap<>();
+        }
+        return memo;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.vpcsim.trace;
+
+import dev.vpcsim.addressing.Addresses;
+import dev.vpcsim.firewall.PacketView;
+import dev.vpcsim.firewall.RuleList;
+import dev.vpcsim.model.Connector;
+import dev.vpcsim.model.ConnectorState;
+import dev.vpcsim.model.FirewallRule;
+import dev.vpcsim.model.FirewallRule.Action;
+import dev.vpcsim.model.Protocol;
+import dev.vpcsim.model.VpcEgress;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Leaving the serverless runtime (semantics.md section 2): the start step, deploy-time aborts, the egress
+ * decision (Google's own path or the VPC), the connector or Direct VPC entry and the egress firewall.
+ */
+final class Departure {
+    private static final StepInfo.EntryInfo GOOGLE_PATH =
+            new StepInfo.EntryInfo("google", "", "", "", List.of());
+
+    private Departure() {
+    }
+
+    static void start(Walk w) {
+        Ctx c = w.ctx;
+        SourceView s = c.src;
+        if (!w.add(s.startState, s.resource, s.description, s.info)) {
+            return;
+        }
+        if (s.unsupported != null) {
+            w.abort(AbortCause.UNSUPPORTED, "Deploying fails: " + s.unsupported + ".", Fixes.unsupported(s));
+            return;
+        }
+        if (s.regionMismatch) {
+            Connector con = s.connector();
+            w.abort(AbortCause.VPC_CONNECTOR_REGION_MISMATCH, "Deploying fails: connector " + con.name() + " is in "
+                    + con.region() + ", workload " + s.workload.name() + " in " + s.workload.region() + ".",
+                    Fixes.regionMismatch(s));
+            return;
+        }
+        if (s.access == SourceView.Access.NONE) {
+            if (c.ix.addresses.isPublic(c.dst)) {
+                external(w);
+            } else {
+                w.drop(DropCause.VPC_CONNECTOR_NOT_SET, "Dropped: " + c.dstText + " is not publicly routable and "
+                        + s.workload.name() + " has no VPC access.", Fixes.connectorNotSet(c));
+            }
+            return;
+        }
+        boolean privateOnly = s.workload.vpcEgress() == VpcEgress.PRIVATE_RANGES_ONLY;
+        if (privateOnly && !c.ix.rfc6598Private && Addresses.isRfc6598(c.dst)) {
+            c.assume(Assumption.RFC6598_NOT_PRIVATE);
+        }
+        if (privateOnly && !Addresses.sentIntoVpcByPrivateRangesOnly(c.dst, c.ix.rfc6598Private)) {
+            external(w);
+            return;
+        }
+        enter(w);
+    }
+
+    /** Google's own path: SERVERLESS_EXTERNAL_CONNECTION, then the internet (or a drop for private addresses). */
+    private static void external(Walk w) {
+        Ctx c = w.ctx;
+        String why = c.src.access == SourceView.Access.NONE ? "the workload has no VPC egress"
+                : "egress private-ranges-only does not send " + c.dstText + " into the VPC";
+        w.source("-", -1, false);
+        if (!w.add(StepState.SERVERLESS_EXTERNAL_CONNECTION, c.src.resource, "Leaves through Google's own path ("
+                + why + "); the source address comes from a Google pool and is not fixed.", GOOGLE_PATH)) {
+            return;
+        }
+        if (!c.ix.addresses.isPublic(c.dst)) {
+            w.drop(DropCause.PRIVATE_TRAFFIC_TO_INTERNET, "Dropped: " + c.dstText
+                    + " is not publicly routable but goes out through Google's own path.", Fixes.privateOnlyExternal(c));
+            return;
+        }
+        Arrival.external(w);
+    }
+
+    private static void enter(Walk w) {
+        Ctx c = w.ctx;
+        EntryView e = c.src.entry;
+        if (e.connector && !connectorPasses(w, e)) {
+            return;
+        }
+        c.assume(e.connector ? Assumption.CONNECTOR_SOURCE_ADDRESS : Assumption.DIRECT_VPC_SOURCE_ADDRESS);
+        w.source(e.sourceText, e.sourceIp, true);
+        c.entered = true;
+        if (!w.add(e.state, e.resource, e.description, e.info)) {
+            return;
+        }
+        if (e.targetAccountAssumed) {
+            c.assume(Assumption.DIRECT_VPC_TARGET_SERVICE_ACCOUNT);
+        }
+        RuleList rules = e.egress[c.protocolIndex];
+        PacketView p = new PacketView(e.sourceIp, e.tags, Optional.empty(), true, c.dst, c.protocol, c.port, e.tags,
+                Optional.empty());
+        int i = decided(rules.decide(p));
+        FirewallRule r = rules.get(i);
+        if (!w.add(StepState.APPLY_EGRESS_FIREWALL_RULE, r.resource(), Describe.firewall(r, e.net, w),
+                Describe.firewallInfo(r, e.net))) {
+            return;
+        }
+        if (r.action() == Action.DENY && !c.relaxed(Relax.EGRESS_FIREWALL)) {
+            w.blocker = new Blocker(e.net, rules, p, i, !e.connector);
+            w.drop(DropCause.FIREWALL_RULE, "Dropped by EGRESS rule " + r.name() + " (priority " + r.priority()
+                    + ") of network " + e.net.name + ".", Fixes.egressFirewall(c, r, e));
+            return;
+        }
+        Forwarding.routeIn(w, e.net);
+    }
+
+    /** Connector state and the serverless hop; false when the trace ended here. */
+    private static boolean connectorPasses(Walk w, EntryView e) {
+        Ctx c = w.ctx;
+        Connector con = e.connectorOrThrow();
+        if (!con.state().forwards() && !c.relaxed(Relax.CONNECTOR_STATE)) {
+            if (w.add(e.state, e.resource, "Reaches connector " + con.name() + ", which is " + con.state()
+                    + " and does not forward.", e.info)) {
+                w.drop(DropCause.VPC_CONNECTOR_NOT_RUNNING, "Dropped: connector " + con.name() + " is "
+                        + con.state() + ".", Fixes.connectorNotRunning(con));
+            }
+            return false;
+        }
+        if (con.state() == ConnectorState.UPDATING) {
+            c.assume(Assumption.CONNECTOR_UPDATING_FORWARDS);
+        }
+        if (con.managedFirewallRules()) {
+            c.assume(Assumption.MANAGED_RULE_PRIORITY);
+        }
+        c.assume(Assumption.SERVERLESS_PROBE_ADDRESS);
+        PacketView p = new PacketView(EntryView.SERVERLESS_PROBE, List.of(), Optional.empty(), false, e.sourceIp,
+                Protocol.TCP, EntryView.SERVERLESS_PORT, e.tags, Optional.empty());
+        int i = decided(e.hop.decide(p));
+        FirewallRule r = e.hop.get(i);
+        if (r.action() == Action.ALLOW || c.relaxed(Relax.SERVERLESS_HOP)) {
+            return true;
+        }
+        if (w.add(StepState.APPLY_INGRESS_FIREWALL_RULE, r.resource(), "INGRESS rule " + r.name() + " (priority "
+                + r.priority() + ") of network " + e.net.name + " denies the serverless infrastructure "
+                + "(35.199.224.0/19, tcp:667) the hop into connector " + con.name() + ".",
+                Describe.firewallInfo(r, e.net))) {
+            w.blocker = new Blocker(e.net, e.hop, p, i, false);
+            w.drop(DropCause.VPC_CONNECTOR_SERVERLESS_TRAFFIC_BLOCKED, "Dropped: the serverless infrastructure "
+                    + "cannot reach connector " + con.name() + ".", Fixes.serverlessHop(con, r, e));
+        }
+        return false;
+    }
+
+    static int decided(int index) {
+        if (index < 0) {
+            throw new IllegalStateException("no firewall rule matched; the implied rules should always match");
+        }
+        return index;
+    }
+}

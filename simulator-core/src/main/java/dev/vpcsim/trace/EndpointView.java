@@ -1,0 +1,57 @@
+package dev.vpcsim.trace;
+
+import dev.vpcsim.addressing.Addresses;
+import dev.vpcsim.firewall.FirewallIndex;
+import dev.vpcsim.firewall.RuleList;
+import dev.vpcsim.model.Endpoint;
+import dev.vpcsim.model.EndpointType;
+
+/** An endpoint as the engine sees it: arrival step, delivery target and the INGRESS rules that can apply to it. */
+final class EndpointView {
+    final Endpoint endpoint;
+    final String resource;
+    final String ipText;
+    /** The endpoint's network, for vm, internal-lb and managed services; null otherwise. */
+    final NetView net;
+    /** INGRESS candidates per protocol for vm and internal-lb; null for managed services and external types. */
+    final RuleList[] ingress;
+    final StepInfo.ArrivalInfo info;
+    final String arriveDescription;
+    final DeliverTarget target;
+
+    EndpointView(Endpoint e, NetView net) {
+        this.endpoint = e;
+        this.resource = e.resource();
+        this.ipText = e.ip().text();
+        this.net = net;
+        boolean firewalled = net != null && (e.type() == EndpointType.VM || e.type() == EndpointType.INTERNAL_LB);
+        if (firewalled) {
+            ingress = new RuleList[3];
+            for (int p = 0; p < 3; p++) {
+                ingress[p] = net.ingress.candidates(e.tags(), e.serviceAccount(), FirewallIndex.flowProtocol(p));
+            }
+        } else {
+            ingress = null;
+        }
+        this.info = new StepInfo.ArrivalInfo(e.name(), e.type().id(), ipText);
+        this.arriveDescription = "Arrives at " + e.type().id() + " " + e.name() + " (" + ipText + ")"
+                + (net != null ? " in network " + net.name : "") + ".";
+        this.target = switch (e.type()) {
+            case VM, INTERNAL_LB -> DeliverTarget.INSTANCE;
+            case CLOUD_SQL -> DeliverTarget.CLOUD_SQL_INSTANCE;
+            case MEMORYSTORE_REDIS -> DeliverTarget.REDIS_INSTANCE;
+            case GOOGLE_API -> DeliverTarget.GOOGLE_API;
+            case INTERNET -> Addresses.isGoogleApi(e.ip().value()) ? DeliverTarget.GOOGLE_API : DeliverTarget.INTERNET;
+        };
+    }
+
+    /** The default port of a flow to this endpoint: its first listed port, else 80 (semantics: cli.md, Flow). */
+    int defaultPort() {
+        for (var spec : endpoint.ports()) {
+            if (!spec.ports().isEmpty()) {
+                return spec.ports().get(0).from();
+            }
+        }
+        return 80;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.vpcsim.trace;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SerializationTest {
+
+    @SuppressWarnings("unchecked")
+    private static <T> T roundTrip(T value) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
+    }
+
+    @Test
+    void tracesAndReachRowsSurviveJavaSerialization() throws Exception {
+        Trace t = Fixture.basic().engine().explain(Expect.tcp("my-service", "db-vm", 5433));
+        assertEquals(t, roundTrip(t));
+        ReachRow r = new ReachRow("a", "b", 1, "tcp", Result.UNREACHABLE, Optional.of(DropCause.NO_ROUTE));
+        assertEquals(r, roundTrip(r));
+    }
+}
