@@ -6,6 +6,7 @@ import dev.vpcsim.bench.ref.Verdict;
 import dev.vpcsim.model.Design;
 import dev.vpcsim.trace.Flow;
 import dev.vpcsim.trace.Trace;
+import dev.vpcsim.trace.TraceEngine;
 import dev.vpcsim.trace.Tracer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -57,7 +58,7 @@ public class TraceBenchmark {
         Design design = DesignGenerator.generate(size, SEED);
         List<Flow> list = DesignGenerator.flows(design, SEED, FLOWS);
         flows = list.toArray(new Flow[0]);
-        engine = Engines.tracerIfPresent(design).orElse(null);
+        engine = new TraceEngine(design);
         reference = new ReferenceEvaluator(design);
     }
 
@@ -69,9 +70,6 @@ public class TraceBenchmark {
 
     @Benchmark
     public Trace engine() {
-        if (engine == null) {
-            throw new IllegalStateException("no trace engine on the class path");
-        }
         return engine.trace(nextFlow());
     }
 

@@ -14,7 +14,11 @@ import dev.vpcsim.trace.StepState;
 import java.util.List;
 import java.util.Optional;
 
-/** Where a routed packet ends: an address of a network, the internet gateway, an appliance (sections 4 and 5). */
+/**
+ * Where a routed packet ends: an address of a network, the internet gateway, an appliance (semantics.md sections
+ * 4 and 5). Checks in the order of section 5: the address belongs to a resource, it runs, its INGRESS rules,
+ * something listens, the remote side's allow-list.
+ */
 final class RefArrival {
     private final Design design;
     private final Addresses addresses;
@@ -26,27 +30,28 @@ final class RefArrival {
         this.firewall = firewall;
     }
 
-    /**
-     * A subnet route of {@code network}: the address must belong to a resource; then it runs, its INGRESS rules
-     * (not for managed services, which live in a producer network), a listener, in that order (section 5).
-     */
+    /** A subnet route of {@code network}: the address must belong to a resource of that network. */
     Verdict inNetwork(Walk walk, Source s, String network, Packet p) {
-        Optional<Endpoint> held = holder(p.destination());
-        if (held.isEmpty() || !held.get().type().isInNetwork()) {
+        Optional<Endpoint> held = Optional.empty();
+        for (Endpoint e : design.endpoints()) {
+            if (e.type().isInNetwork() && e.network().orElse("").equals(network)
+                    && e.ip().value() == p.destination()) {
+                held = Optional.of(e);
+                break;
+            }
+        }
+        if (held.isEmpty()) {
             return walk.drop(DropCause.UNKNOWN_INTERNAL_ADDRESS);
         }
         Endpoint e = held.get();
         if (e.state() == Endpoint.State.STOPPED) {
+            walk.step(StepState.ARRIVE_AT_INSTANCE, e.resource());
             return walk.drop(DropCause.INSTANCE_NOT_RUNNING);
         }
         if (!e.type().isManagedService()) {
-            RefFirewall.Decision d = firewall.ingress(s, network, e, p.destination(), p.protocol(), p.port());
-            walk.step(StepState.APPLY_INGRESS_FIREWALL_RULE, d.rule().resource());
-            if (d.tagsUnsupported()) {
-                return walk.drop(DropCause.INGRESS_FIREWALL_TAGS_UNSUPPORTED_BY_DIRECT_VPC_EGRESS);
-            }
-            if (!d.allowed()) {
-                return walk.drop(DropCause.FIREWALL_RULE);
+            Verdict blocked = ingress(walk, s, network, e, p);
+            if (blocked != null) {
+                return blocked;
             }
         }
         walk.step(StepState.ARRIVE_AT_INSTANCE, e.resource());
@@ -61,28 +66,42 @@ final class RefArrival {
         });
     }
 
+    /** The INGRESS rules of the instance's network; the drop verdict, or null when the packet passes. */
+    private Verdict ingress(Walk walk, Source s, String network, Endpoint e, Packet p) {
+        RefFirewall.Decision d = firewall.ingress(s, network, e, p.destination(), p.protocol(), p.port());
+        walk.step(StepState.APPLY_INGRESS_FIREWALL_RULE, d.rule().resource());
+        if (d.tagsUnsupported()) {
+            return walk.drop(DropCause.INGRESS_FIREWALL_TAGS_UNSUPPORTED_BY_DIRECT_VPC_EGRESS);
+        }
+        return d.allowed() ? null : walk.drop(DropCause.FIREWALL_RULE);
+    }
+
     /**
-     * Next hop default internet gateway from inside the VPC: Google APIs need Private Google Access; anything else
-     * must be publicly routable and needs a Cloud NAT of the source's region and network covering its subnet.
+     * Next hop default internet gateway in {@code network}: Google APIs need Private Google Access on the source
+     * subnet; anything else must be publicly routable and needs a Cloud NAT of the entry network in the source
+     * subnet's region covering that subnet (a gateway reached in a peer network has none for this source).
      */
-    Verdict internetGateway(Walk walk, Source s, Packet p) {
+    Verdict internetGateway(Walk walk, Source s, String network, Packet p) {
         if (Addresses.googleApi(p.destination())) {
             if (!s.privateGoogleAccess()) {
                 return walk.drop(DropCause.PRIVATE_GOOGLE_ACCESS_DISALLOWED);
             }
-            return internet(walk, p, Optional.empty());
+            return internet(walk, p, Optional.of(s.ip()));
         }
         if (!addresses.publiclyRoutable(p.destination())) {
             return walk.drop(DropCause.PRIVATE_TRAFFIC_TO_INTERNET);
         }
-        Network n = design.network(s.network()).orElseThrow();
-        for (Nat nat : n.nats()) {
-            if (nat.region().equals(s.subnet().region()) && covers(nat, s)) {
-                walk.step(StepState.NAT, Resources.nat(nat.name()));
-                if (!nat.autoIps() && nat.natIps().isEmpty()) {
-                    return walk.drop(DropCause.CLOUD_NAT_NO_ADDRESSES);
+        if (network.equals(s.network())) {
+            Network n = design.network(network).orElseThrow();
+            for (Nat nat : n.nats()) {
+                if (nat.region().equals(s.subnet().region()) && covers(nat, s)) {
+                    walk.step(StepState.NAT, "nats/" + nat.name());
+                    if (!nat.autoIps() && nat.natIps().isEmpty()) {
+                        return walk.drop(DropCause.CLOUD_NAT_NO_ADDRESSES);
+                    }
+                    return internet(walk, p,
+                            nat.autoIps() ? Optional.empty() : Optional.of(nat.natIps().get(0).value()));
                 }
-                return internet(walk, p, nat.autoIps() ? Optional.empty() : Optional.of(nat.natIps().get(0).value()));
             }
         }
         return walk.drop(DropCause.NO_EXTERNAL_ADDRESS);
@@ -99,16 +118,31 @@ final class RefArrival {
     }
 
     /**
-     * Arriving on the internet (or at a Google API): a declared endpoint must listen on the port and, with an
-     * allow-list, accept the source address; a source address that is not fixed matches only 0.0.0.0/0.
+     * Arriving on the internet or at a Google API: an internet or google-api endpoint declared at the address must
+     * run, listen on the port and, with an allow-list, accept the source address; a source address that is not
+     * fixed (empty) matches only 0.0.0.0/0. An address nobody declares is an implicit endpoint: anything listens.
      */
     Verdict internet(Walk walk, Packet p, Optional<Long> sourceIp) {
-        Optional<Endpoint> declared = holder(p.destination());
         DeliverTarget target = Addresses.googleApi(p.destination()) ? DeliverTarget.GOOGLE_API : DeliverTarget.INTERNET;
+        Optional<Endpoint> declared = Optional.empty();
+        for (Endpoint e : design.endpoints()) {
+            if ((e.type() == EndpointType.INTERNET || e.type() == EndpointType.GOOGLE_API)
+                    && e.ip().value() == p.destination()) {
+                declared = Optional.of(e);
+                break;
+            }
+        }
         if (declared.isEmpty()) {
             return walk.deliver(target);
         }
         Endpoint e = declared.get();
+        if (e.type() == EndpointType.GOOGLE_API) {
+            target = DeliverTarget.GOOGLE_API;
+        }
+        walk.step(StepState.ARRIVE_AT_INSTANCE, e.resource());
+        if (e.state() == Endpoint.State.STOPPED) {
+            return walk.drop(DropCause.INSTANCE_NOT_RUNNING);
+        }
         if (!e.listensOn(p.protocol(), p.port())) {
             return walk.drop(DropCause.DESTINATION_PORT_CLOSED);
         }
@@ -128,44 +162,42 @@ final class RefArrival {
     }
 
     /**
-     * A route to an instance or an address: the VM must exist, run and forward; its INGRESS rules apply; then the
-     * packet leaves the model (FORWARD ROUTER_APPLIANCE).
+     * A route to an instance or an address: the VM must exist, run and forward; its INGRESS rules apply to the
+     * packet; then the packet leaves the model (FORWARD ROUTER_APPLIANCE).
      */
-    Verdict appliance(Walk walk, Source s, String network, Optional<Endpoint> vm, Packet p) {
+    Verdict appliance(Walk walk, Source s, Optional<Endpoint> vm, Packet p) {
         if (vm.isEmpty()) {
             return walk.drop(DropCause.ROUTE_NEXT_HOP_IP_ADDRESS_NOT_RESOLVED);
         }
         Endpoint e = vm.get();
-        if (e.state() == Endpoint.State.STOPPED) {
-            return walk.drop(DropCause.INSTANCE_NOT_RUNNING);
+        if (e.state() == Endpoint.State.STOPPED || !e.ipForwarding()) {
+            walk.step(StepState.ARRIVE_AT_INSTANCE, e.resource());
+            return walk.drop(e.state() == Endpoint.State.STOPPED ? DropCause.INSTANCE_NOT_RUNNING
+                    : DropCause.FOREIGN_IP_DISALLOWED);
         }
-        if (!e.ipForwarding()) {
-            return walk.drop(DropCause.FOREIGN_IP_DISALLOWED);
-        }
-        String vmNetwork = e.network().orElse(network);
-        RefFirewall.Decision d = firewall.ingress(s, vmNetwork, e, p.destination(), p.protocol(), p.port());
-        walk.step(StepState.APPLY_INGRESS_FIREWALL_RULE, d.rule().resource());
-        if (d.tagsUnsupported()) {
-            return walk.drop(DropCause.INGRESS_FIREWALL_TAGS_UNSUPPORTED_BY_DIRECT_VPC_EGRESS);
-        }
-        if (!d.allowed()) {
-            return walk.drop(DropCause.FIREWALL_RULE);
+        Verdict blocked = ingress(walk, s, e.network().orElseThrow(), e, p);
+        if (blocked != null) {
+            return blocked;
         }
         walk.step(StepState.ARRIVE_AT_INSTANCE, e.resource());
         return walk.forward(ForwardTarget.ROUTER_APPLIANCE);
     }
 
-    /** The VM holding an address, if any. */
-    Optional<Endpoint> vmHolding(long ip) {
+    /** The VM holding an address: one of {@code network} first, else the first in file order. */
+    Optional<Endpoint> vmHolding(String network, long ip) {
+        Optional<Endpoint> any = Optional.empty();
         for (Endpoint e : design.endpoints()) {
             if (e.type() == EndpointType.VM && e.ip().value() == ip) {
-                return Optional.of(e);
+                if (e.network().orElse("").equals(network)) {
+                    return Optional.of(e);
+                }
+                any = any.isPresent() ? any : Optional.of(e);
             }
         }
-        return Optional.empty();
+        return any;
     }
 
-    /** The endpoint declaring an address, if any. */
+    /** The first endpoint declaring an address, if any. */
     Optional<Endpoint> holder(long ip) {
         for (Endpoint e : design.endpoints()) {
             if (e.ip().value() == ip) {

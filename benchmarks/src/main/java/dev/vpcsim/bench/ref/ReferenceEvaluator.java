@@ -42,12 +42,13 @@ public final class ReferenceEvaluator {
 
     /** The verdict of one flow. */
     public Verdict evaluate(Flow flow) {
-        Walk walk = new Walk();
         Optional<Workload> source = design.workload(flow.source());
         if (source.isEmpty()) {
-            return walk.abort(AbortCause.INVALID_ARGUMENT);
+            return Walk.lone(AbortCause.INVALID_ARGUMENT, "workloads/" + flow.source());
         }
         Workload w = source.get();
+        Walk walk = new Walk();
+        walk.step(StepState.valueOf(w.type().startState()), w.resource());
         Optional<Endpoint> named = design.endpoint(flow.destination());
         Optional<Ipv4> address = named.map(Endpoint::ip).or(() -> Ipv4.parse(flow.destination()));
         if (address.isEmpty()) {
@@ -56,7 +57,6 @@ public final class ReferenceEvaluator {
         long ip = address.get().value();
         Optional<Endpoint> endpoint = named.isPresent() ? named : arrival.holder(ip);
         Packet p = new Packet(ip, endpoint, flow.protocol(), port(flow, endpoint));
-        walk.step(StepState.valueOf(w.type().startState()), w.resource());
         return leave(walk, w, p);
     }
 
@@ -95,18 +95,22 @@ public final class ReferenceEvaluator {
         boolean vpcAccess = connector.isPresent() || directVpc;
         boolean intoVpc = vpcAccess && (w.vpcEgress() == VpcEgress.ALL_TRAFFIC || addresses.privateRange(p.destination()));
         if (!intoVpc) {
-            if (!addresses.publiclyRoutable(p.destination())) {
-                return walk.drop(vpcAccess ? DropCause.PRIVATE_TRAFFIC_TO_INTERNET : DropCause.VPC_CONNECTOR_NOT_SET);
+            boolean publicDestination = addresses.publiclyRoutable(p.destination());
+            if (!vpcAccess && !publicDestination) {
+                return walk.drop(DropCause.VPC_CONNECTOR_NOT_SET);
             }
             walk.step(StepState.SERVERLESS_EXTERNAL_CONNECTION, w.resource());
-            return arrival.internet(walk, p, Optional.empty());
+            if (!publicDestination) {
+                return walk.drop(DropCause.PRIVATE_TRAFFIC_TO_INTERNET);
+            }
+            return arrival.internet(walk, p, Optional.empty()); // Google's pool: the source is not fixed
         }
         return connector.isPresent() ? viaConnector(walk, connector.get(), p) : viaDirectVpc(walk, w, p);
     }
 
     private Verdict viaConnector(Walk walk, Connector c, Packet p) {
-        walk.step(StepState.ARRIVE_AT_VPC_CONNECTOR, c.resource());
         if (!c.state().forwards()) {
+            walk.step(StepState.ARRIVE_AT_VPC_CONNECTOR, c.resource());
             return walk.drop(DropCause.VPC_CONNECTOR_NOT_RUNNING);
         }
         Subnet subnet = design.connectorSubnet(c);
@@ -116,6 +120,7 @@ public final class ReferenceEvaluator {
             walk.step(StepState.APPLY_INGRESS_FIREWALL_RULE, hop.rule().resource());
             return walk.drop(DropCause.VPC_CONNECTOR_SERVERLESS_TRAFFIC_BLOCKED);
         }
+        walk.step(StepState.ARRIVE_AT_VPC_CONNECTOR, c.resource());
         boolean pga = c.subnet().isEmpty() || subnet.privateGoogleAccess(); // range-created: enabled (ASSUMPTION)
         Source s = new Source(c.network(), subnet, ip, c.networkTags(), Optional.empty(), false, pga);
         return inVpc(walk, s, p);
@@ -128,7 +133,7 @@ public final class ReferenceEvaluator {
             return walk.abort(AbortCause.RESOURCE_CONFIG_NOT_FOUND);
         }
         Subnet sn = subnet.get();
-        walk.step(StepState.DIRECT_VPC_EGRESS_CONNECTION, Resources.subnet(network, sn));
+        walk.step(StepState.DIRECT_VPC_EGRESS_CONNECTION, w.resource());
         long ip = sn.range().first() + Math.min(2, sn.range().size() - 1);
         Source s = new Source(network, sn, ip, w.networkTags(), w.serviceAccount(), true, sn.privateGoogleAccess());
         return inVpc(walk, s, p);
@@ -141,6 +146,6 @@ public final class ReferenceEvaluator {
         if (!egress.allowed()) {
             return walk.drop(DropCause.FIREWALL_RULE);
         }
-        return routing.route(walk, s, s.network(), p);
+        return routing.route(walk, s, p);
     }
 }

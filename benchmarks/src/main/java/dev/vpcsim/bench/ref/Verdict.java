@@ -62,17 +62,22 @@ public record Verdict(Result result, Optional<DropCause> dropCause, Optional<Abo
                 && decidingResource.equals(other.decidingResource);
     }
 
-    /** The same outcome ignoring the deciding resource and the result's ambiguity (for ECMP branches). */
-    boolean sameEnd(Verdict other) {
-        return dropCause.equals(other.dropCause) && abortCause.equals(other.abortCause)
-                && deliverTarget.equals(other.deliverTarget) && forwardTarget.equals(other.forwardTarget);
+    /** How the trace ends, ignoring the steps: final state and cause or target ({@code DROP NO_ROUTE}). */
+    public String end() {
+        String what = dropCause.map(Enum::name).or(() -> abortCause.map(Enum::name))
+                .or(() -> deliverTarget.map(Enum::name)).orElseGet(() -> forwardTarget.map(Enum::name).orElse("?"));
+        return finalState() + " " + what;
+    }
+
+    /** The same verdict, marked AMBIGUOUS (equal-cost branches that end differently). */
+    Verdict ambiguous() {
+        return new Verdict(Result.AMBIGUOUS, dropCause, abortCause, deliverTarget, forwardTarget, decidingResource,
+                path);
     }
 
     /** One line: {@code UNREACHABLE DROP FIREWALL_RULE at firewall/deny-all}. */
     public String summary() {
-        String cause = dropCause.map(Enum::name).or(() -> abortCause.map(Enum::name))
-                .or(() -> deliverTarget.map(Enum::name)).orElseGet(() -> forwardTarget.map(Enum::name).orElse("?"));
-        return result + " " + finalState() + " " + cause + " at " + decidingResource;
+        return result + " " + end() + " at " + decidingResource;
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The steps taken so far (state and resource only) and the ways a walk ends. Copied for each ECMP branch.
- * More than {@link #MAX_STEPS} steps end the walk with ABORT TRACE_TOO_LONG [CT].
+ * A trace has at most {@link #MAX_STEPS} non-final steps; the next one ends the walk with ABORT TRACE_TOO_LONG [CT].
  */
 final class Walk {
     static final int MAX_STEPS = 64;
@@ -35,11 +35,32 @@ final class Walk {
         return new Walk(this);
     }
 
-    /** Records a non-final step; false when the walk has grown too long (the caller then aborts). */
-    boolean step(StepState state, String resource) {
+    /** The walk already has {@link #MAX_STEPS} non-final steps: the next one aborts the trace. */
+    static final class TooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLong() {
+            super("more than " + MAX_STEPS + " steps", null, false, false);
+        }
+    }
+
+    /** Records a non-final step; the 65th throws {@link TooLong}, which ends the walk with TRACE_TOO_LONG. */
+    void step(StepState state, String resource) {
+        if (states.size() >= MAX_STEPS) {
+            throw new TooLong();
+        }
         states.add(state);
         resources.add(resource);
-        return states.size() <= MAX_STEPS;
+    }
+
+    int size() {
+        return states.size();
+    }
+
+    /** A trace of one final step (an unknown workload): that step is its own deciding step. */
+    static Verdict lone(AbortCause cause, String resource) {
+        return new Verdict(Result.UNDETERMINED, Optional.empty(), Optional.of(cause), Optional.empty(),
+                Optional.empty(), resource, List.of(StepState.ABORT + " " + resource));
     }
 
     Verdict drop(DropCause cause) {
@@ -68,7 +89,7 @@ final class Walk {
         for (int i = 0; i < states.size(); i++) {
             path.add(states.get(i) + " " + resources.get(i));
         }
-        String deciding = resources.isEmpty() ? "" : resources.get(resources.size() - 1);
+        String deciding = resources.get(resources.size() - 1);
         path.add(last + " " + deciding);
         return new Verdict(result, drop, abort, deliver, forward, deciding, path);
     }

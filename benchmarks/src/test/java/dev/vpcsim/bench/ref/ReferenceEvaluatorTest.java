@@ -183,7 +183,7 @@ class ReferenceEvaluatorTest {
         Connector c = connector("conn", "vpc", "10.8.0.0/28", ConnectorState.READY, true);
         DesignBuilder b = new DesignBuilder("t").network(n).connector(c)
                 .workload(viaConnector("svc", "conn", VpcEgress.PRIVATE_RANGES_ONLY)).endpoint(host);
-        drop(tcp(b, "cg", 80), DropCause.PRIVATE_TRAFFIC_TO_INTERNET, "workloads/svc");
+        drop(tcp(b, "cg", 80), DropCause.PRIVATE_TRAFFIC_TO_INTERNET, "workloads/svc"); // SERVERLESS_EXTERNAL_CONNECTION
         delivered(tcp(b.settings(new Settings(true)), "cg", 80), DeliverTarget.INSTANCE);
         DesignBuilder all = new DesignBuilder("t").network(n).connector(c)
                 .workload(viaConnector("svc", "conn", VpcEgress.ALL_TRAFFIC)).endpoint(host);
@@ -219,7 +219,7 @@ class ReferenceEvaluatorTest {
                         List.of())).connector(connector("conn", "vpc", "10.8.0.0/28", ConnectorState.READY, true))
                 .workload(viaConnector("svc", "conn", VpcEgress.PRIVATE_RANGES_ONLY))
                 .endpoint(Fixtures.stopped(vm("db", "vpc", "10.0.0.5", List.of("db"), "tcp:5432")));
-        drop(tcp(b, "db", 5432), DropCause.INSTANCE_NOT_RUNNING, "routes/subnet-10.0.0.0/24");
+        drop(tcp(b, "db", 5432), DropCause.INSTANCE_NOT_RUNNING, "endpoints/db");
     }
 
     @Test

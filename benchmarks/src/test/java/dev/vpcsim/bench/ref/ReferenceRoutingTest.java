@@ -70,7 +70,7 @@ class ReferenceRoutingTest {
         drop(tcp(design(nats(nat("n", true, List.of(), false)), VpcEgress.ALL_TRAFFIC, site), "site", 443),
                 DropCause.CLOUD_NAT_NO_ADDRESSES, "nats/n");
         drop(tcp(design(nats(nat("n", true, List.of(), true)), VpcEgress.ALL_TRAFFIC, site), "site", 80),
-                DropCause.DESTINATION_PORT_CLOSED, "nats/n");
+                DropCause.DESTINATION_PORT_CLOSED, "endpoints/site");
     }
 
     @Test
@@ -82,10 +82,10 @@ class ReferenceRoutingTest {
                 strict, open);
         delivered(tcp(manual, "partner", 443), DeliverTarget.INTERNET);
         DesignBuilder auto = design(nats(nat("n", true, List.of(), true)), VpcEgress.ALL_TRAFFIC, strict, open);
-        drop(tcp(auto, "partner", 443), DropCause.DESTINATION_REJECTS_SOURCE, "nats/n");
+        drop(tcp(auto, "partner", 443), DropCause.DESTINATION_REJECTS_SOURCE, "endpoints/partner");
         delivered(tcp(auto, "open", 443), DeliverTarget.INTERNET);
         DesignBuilder google = design(VPC, VpcEgress.PRIVATE_RANGES_ONLY, strict);
-        drop(tcp(google, "partner", 443), DropCause.DESTINATION_REJECTS_SOURCE, "workloads/svc");
+        drop(tcp(google, "partner", 443), DropCause.DESTINATION_REJECTS_SOURCE, "endpoints/partner");
     }
 
     @Test
@@ -106,7 +106,7 @@ class ReferenceRoutingTest {
         drop(tcp(design(VPC, VpcEgress.PRIVATE_RANGES_ONLY), "10.9.9.9", 80), DropCause.PRIVATE_TRAFFIC_TO_INTERNET,
                 "routes/default-internet-gateway");
         drop(tcp(design(Fixtures.noDefaultRoute(VPC), VpcEgress.PRIVATE_RANGES_ONLY), "10.9.9.9", 80),
-                DropCause.NO_ROUTE, "firewall/implied-allow-egress");
+                DropCause.NO_ROUTE, "networks/vpc");
     }
 
     @Test
@@ -136,9 +136,9 @@ class ReferenceRoutingTest {
         Verdict ok = tcp(design(n, VpcEgress.ALL_TRAFFIC, fw), "8.8.8.8", 443);
         assertEquals(ForwardTarget.ROUTER_APPLIANCE, ok.forwardTarget().orElseThrow(), ok::toString);
         drop(tcp(design(n, VpcEgress.ALL_TRAFFIC, stopped), "8.8.8.8", 443), DropCause.INSTANCE_NOT_RUNNING,
-                "routes/via-fw");
+                "endpoints/fw");
         drop(tcp(design(n, VpcEgress.ALL_TRAFFIC, noForward), "8.8.8.8", 443), DropCause.FOREIGN_IP_DISALLOWED,
-                "routes/via-fw");
+                "endpoints/fw");
         Route byIp = route("via-ip", "0.0.0.0/0", 100, List.of(), new NextHop.Ip(Ipv4.of("10.0.0.51")));
         Network m = with(VPC, List.of(), List.of(byIp), List.of(), List.of(), List.of());
         drop(tcp(design(m, VpcEgress.ALL_TRAFFIC, fw), "8.8.8.8", 443),
@@ -163,7 +163,7 @@ class ReferenceRoutingTest {
         // the peer's implied deny applies; the managed connector rule lives in the connector's network only
         drop(tcp(peered, "vb", 80), DropCause.FIREWALL_RULE, "firewall/implied-deny-ingress");
         drop(tcp(peered, "vc", 80), DropCause.PRIVATE_TRAFFIC_TO_INTERNET, "routes/default-internet-gateway");
-        drop(tcp(peered, "sql", 5432), DropCause.GOOGLE_MANAGED_SERVICE_NO_PEERING, "firewall/implied-allow-egress");
+        drop(tcp(peered, "sql", 5432), DropCause.GOOGLE_MANAGED_SERVICE_NO_PEERING, "networks/vpc");
     }
 
     @Test
