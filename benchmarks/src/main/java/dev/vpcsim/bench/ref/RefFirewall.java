@@ -16,8 +16,7 @@ import java.util.Optional;
 
 /**
  * Firewall decisions by a plain scan of a network's effective rules (user, managed, implied) [FW]: the deciding
- * rule is the matching rule of highest precedence (lowest priority number, deny before allow, then the order
- * {@link Design#firewall(String)} gives, which is its documented tie-break).
+ * rule is the matching rule of highest precedence ({@link #precedes}).
  */
 final class RefFirewall {
 
@@ -43,9 +42,8 @@ final class RefFirewall {
     }
 
     /**
-     * Scans every rule once and keeps the matching one of highest precedence: lowest priority number, then deny
-     * over allow, then the earlier in the design's list (its documented tie-break). With {@code rangeOnly}, rules
-     * whose source matches only by tag or service account do not count.
+     * Scans every rule once and keeps the matching one of highest precedence. With {@code rangeOnly}, rules whose
+     * source matches only by tag or service account do not count.
      */
     private static Optional<FirewallRule> best(List<FirewallRule> rules, Direction direction, PacketView p,
                                                boolean rangeOnly) {
@@ -57,12 +55,30 @@ final class RefFirewall {
             if (rangeOnly && RuleMatch.source(r, p) != SourceMatch.RANGE) {
                 continue;
             }
-            if (best == null || r.priority() < best.priority()
-                    || (r.priority() == best.priority() && r.action() == Action.DENY && best.action() == Action.ALLOW)) {
+            if (best == null || precedes(r, best)) {
                 best = r;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Precedence [FW]: the lower priority number; at equal priority deny before allow; then (vpcsim's documented
+     * tie-break, docs/model.md) user before implied before managed rules, then by name and detail. Written out
+     * rather than taken from the order of {@link Design#firewall(String)}, so that a wrong order there shows.
+     */
+    static boolean precedes(FirewallRule a, FirewallRule b) {
+        if (a.priority() != b.priority()) {
+            return a.priority() < b.priority();
+        }
+        if (a.action() != b.action()) {
+            return a.action() == Action.DENY;
+        }
+        if (a.origin() != b.origin()) {
+            return a.origin().ordinal() < b.origin().ordinal();
+        }
+        int byName = a.name().compareTo(b.name());
+        return byName != 0 ? byName < 0 : a.detail().compareTo(b.detail()) < 0;
     }
 
     /** EGRESS from the source: the target is the source itself (its tags; never a service account). */
