@@ -5,6 +5,7 @@ import dev.vpcsim.model.Endpoint;
 import dev.vpcsim.model.EndpointType;
 import dev.vpcsim.model.Ipv4;
 import dev.vpcsim.model.NextHop;
+import dev.vpcsim.model.Peering;
 import dev.vpcsim.model.Route;
 import dev.vpcsim.model.Subnet;
 
@@ -34,6 +35,50 @@ final class RouteGen {
                         tags, hop));
             }
         }
+    }
+
+    /**
+     * Routing across peerings: where a peer exports custom routes and this network imports them, now and then a
+     * preferred default route in the peer (so that internet traffic detours through it), a route in the peer that
+     * only tagged sources or its own Cloud NAT could use, and an equal-cost copy on this side (a loop between the
+     * two networks, which ends in TRACE_TOO_LONG on that branch).
+     */
+    static void peerDetours(Draft d, SplittableRandom r) {
+        int k = 0;
+        for (Draft.Net a : d.nets) {
+            for (Peering pa : a.peerings) {
+                Draft.Net b = d.net(pa.peerNetwork());
+                Peering pb = b.peerings.stream().filter(q -> q.peerNetwork().equals(a.name)).findFirst().orElse(null);
+                if (pb == null || !pb.exportCustomRoutes() || !pa.importCustomRoutes() || !chance(r, 0.5)) {
+                    continue;
+                }
+                Cidr dest = chance(r, 0.6) ? Cidr.ALL : Cidr.of("10.0.0.0/8");
+                NextHop away = b.tunnels.isEmpty() ? detourHop(d, r, b) : new NextHop.VpnTunnel(b.tunnels.get(0).name());
+                b.routes.add(new Route("n" + b.index + "-detour-" + k, dest, 100, List.of(), away));
+                Cidr web = pick(r, Pools.PUBLIC_BLOCKS);
+                List<String> tags = chance(r, 0.5) ? List.of(pick(r, Pools.TAGS)) : List.of();
+                b.routes.add(new Route("n" + b.index + "-web-" + k, web, 500, tags, NextHop.Gateway.DEFAULT_INTERNET_GATEWAY));
+                if (pa.exportCustomRoutes() && pb.importCustomRoutes() && chance(r, 0.5)) {
+                    a.routes.add(new Route("n" + a.index + "-loop-" + k, dest, 100, List.of(), detourHop(d, r, a)));
+                }
+                k++;
+            }
+        }
+    }
+
+    /** A next hop a peer can import (never the internet gateway): a tunnel, a VM, or an address nobody holds. */
+    private static NextHop detourHop(Draft d, SplittableRandom r, Draft.Net n) {
+        List<Endpoint> vms = d.endpoints.stream()
+                .filter(e -> e.type() == EndpointType.VM && e.network().orElse("").equals(n.name)).toList();
+        double x = r.nextDouble();
+        if (!n.tunnels.isEmpty() && x < 0.4) {
+            return new NextHop.VpnTunnel(n.tunnels.get(0).name());
+        }
+        if (!vms.isEmpty() && x < 0.8) {
+            Endpoint vm = pick(r, vms);
+            return chance(r, 0.5) ? new NextHop.Instance(vm.name()) : new NextHop.Ip(vm.ip());
+        }
+        return new NextHop.Ip(Ipv4.ofValue(n.base().first() + 1));
     }
 
     private static NextHop nextHop(SplittableRandom r, Draft.Net n, List<Endpoint> vms) {
