@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * reproduce it with {@code DesignGenerator.small(seed)} and {@code DesignGenerator.flows(design, seed, FLOWS)}.
  */
 class DifferentialTest {
-    static final int DESIGNS = 1_000;
-    static final int FLOWS = 8;
+    static final int DESIGNS = 2_000;
+    static final int FLOWS = 12;
 
     @Test
     void engineAgreesWithTheReference() {

@@ -56,7 +56,8 @@ final class RouteGen {
                 NextHop away = b.tunnels.isEmpty() ? detourHop(d, r, b) : new NextHop.VpnTunnel(b.tunnels.get(0).name());
                 b.routes.add(new Route("n" + b.index + "-detour-" + k, dest, 100, List.of(), away));
                 Cidr web = pick(r, Pools.PUBLIC_BLOCKS);
-                List<String> tags = chance(r, 0.5) ? List.of(pick(r, Pools.TAGS)) : List.of();
+                List<String> tags = chance(r, 0.5) ? List.of(chance(r, 0.5) ? "vpc-connector" : pick(r, Pools.TAGS))
+                        : List.of();
                 b.routes.add(new Route("n" + b.index + "-web-" + k, web, 500, tags, NextHop.Gateway.DEFAULT_INTERNET_GATEWAY));
                 if (pa.exportCustomRoutes() && pb.importCustomRoutes() && chance(r, 0.5)) {
                     a.routes.add(new Route("n" + a.index + "-loop-" + k, dest, 100, List.of(), detourHop(d, r, a)));
