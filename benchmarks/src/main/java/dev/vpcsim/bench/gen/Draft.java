@@ -32,6 +32,8 @@ final class Draft {
     final List<Workload> workloads = new ArrayList<>();
     final Set<Long> usedIps = new HashSet<>();
     boolean rfc6598InPrivateRanges;
+    /** Whether the design visits the corners {@link WildGen} makes. */
+    boolean wild;
     private long nextNatIp = Pools.NAT_BLOCK.first() + 1;
 
     Draft(DesignGenerator.Size size, boolean large, List<String> regions) {

@@ -105,8 +105,8 @@ final class FirewallGen {
     }
 
     /**
-     * Ranges rules name: whole blocks of the design and well-known ranges. None is strictly inside a source block
-     * (a connector range, a Direct VPC subnet, 35.199.224.0/19), so a rule either holds a source block or misses it.
+     * Ranges rules name: whole blocks of the design and well-known ranges; in wild designs also ranges that cut a
+     * source block (a connector range, a Direct VPC subnet, 35.199.224.0/19) in part.
      */
     private static List<Cidr> candidateRanges(Draft d) {
         List<Cidr> out = new ArrayList<>(List.of(Cidr.ALL, Cidr.of("10.0.0.0/8"), Cidr.of("100.64.0.0/10"),
@@ -121,6 +121,7 @@ final class FirewallGen {
             n.psa.forEach(p -> out.add(p.range()));
         }
         d.connectors.forEach(c -> c.range().ifPresent(out::add));
+        out.addAll(WildGen.cuttingRanges(d));
         return out;
     }
 
