@@ -7,7 +7,6 @@ import dev.vpcsim.model.Network;
 import dev.vpcsim.model.PrivateServiceRange;
 import dev.vpcsim.model.Subnet;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Address classes of semantics.md section 2, checked by scanning lists. */
@@ -29,26 +28,35 @@ final class Addresses {
         this.design = design;
     }
 
-    /** Every range of the design: subnets (with secondary ranges), connector ranges, private-services-access ranges. */
-    List<Cidr> designRanges() {
-        List<Cidr> out = new ArrayList<>();
+    /** True when a range of the design holds the address: subnets (and secondary ranges), connector ranges, PSA. */
+    boolean inDesignRange(long ip) {
         for (Network n : design.networks()) {
             for (Subnet s : n.subnets()) {
-                out.add(s.range());
-                out.addAll(s.secondaryRanges().values());
+                if (s.range().contains(ip)) {
+                    return true;
+                }
+                for (Cidr secondary : s.secondaryRanges().values()) {
+                    if (secondary.contains(ip)) {
+                        return true;
+                    }
+                }
             }
             for (PrivateServiceRange p : n.privateServiceAccess()) {
-                out.add(p.range());
+                if (p.range().contains(ip)) {
+                    return true;
+                }
             }
         }
         for (Connector c : design.connectors()) {
-            c.range().ifPresent(out::add);
+            if (c.range().isPresent() && c.range().get().contains(ip)) {
+                return true;
+            }
         }
-        return out;
+        return false;
     }
 
     boolean publiclyRoutable(long ip) {
-        return !in(NON_PUBLIC, ip) && !in(designRanges(), ip);
+        return !in(NON_PUBLIC, ip) && !inDesignRange(ip);
     }
 
     /** What {@code private-ranges-only} sends into the VPC [RUNCONN][BP]. */

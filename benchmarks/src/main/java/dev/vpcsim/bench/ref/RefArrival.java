@@ -1,6 +1,7 @@
 package dev.vpcsim.bench.ref;
 
 import dev.vpcsim.model.Cidr;
+import dev.vpcsim.model.Connector;
 import dev.vpcsim.model.Design;
 import dev.vpcsim.model.Endpoint;
 import dev.vpcsim.model.EndpointType;
@@ -109,12 +110,15 @@ final class RefArrival {
 
     /** {@code sourceSubnetworks: all} covers every subnet, a connector's hidden one too; a list only named ones. */
     private boolean covers(Nat nat, Source s) {
-        boolean hidden = design.connectors().stream()
-                .anyMatch(c -> c.range().isPresent() && design.connectorSubnet(c).equals(s.subnet()));
         if (nat.allSubnetworks()) {
             return true;
         }
-        return !hidden && nat.sourceSubnetworks().contains(s.subnet().name());
+        for (Connector c : design.connectors()) {
+            if (c.range().isPresent() && design.connectorSubnet(c).equals(s.subnet())) {
+                return false; // a hidden connector subnet
+            }
+        }
+        return nat.sourceSubnetworks().contains(s.subnet().name());
     }
 
     /**
