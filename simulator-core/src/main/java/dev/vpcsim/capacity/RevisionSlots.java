@@ -36,12 +36,19 @@ final class RevisionSlots {
 
     /** Records the running count of {@code step} (steps must increase). */
     void push(int step, int running) {
-        while (size > 0) {
+        if (size > 0) {
             int back = index(size - 1);
-            if (counts[back] > running) {
-                break;
+            int last = counts[back];
+            if (last == running) {
+                steps[back] = step;         // the usual case: no change, the newer step replaces the older
+                return;
             }
-            size--;
+            if (last < running) {
+                size--;
+                while (size > 0 && counts[index(size - 1)] <= running) {
+                    size--;
+                }
+            }
         }
         int at = index(size);
         steps[at] = step;

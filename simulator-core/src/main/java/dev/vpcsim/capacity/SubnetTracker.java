@@ -20,6 +20,8 @@ final class SubnetTracker {
     private final int[] workloads;
     private final int[][] rolloutSteps;
     private final int[] nextRollout;
+    /** The earliest rollout step still to come (Integer.MAX_VALUE: none). */
+    private int nextRolloutStep;
     private final RevisionSlots[] current;
     private final List<RevisionSlots> retiring = new ArrayList<>();
     private final int[] heldSlots;
@@ -55,6 +57,7 @@ final class SubnetTracker {
         this.heldSlots = new int[workloads.length];
         this.unserved = new int[workloads.length];
         this.jobs = jobs.clone();
+        this.nextRolloutStep = earliestRollout();
     }
 
     /**
@@ -124,6 +127,9 @@ final class SubnetTracker {
     }
 
     private void retireRevisionsDue(int step) {
+        if (step < nextRolloutStep) {
+            return;
+        }
         for (int w = 0; w < workloads.length; w++) {
             int[] due = rolloutSteps[w];
             if (nextRollout[w] < due.length && due[nextRollout[w]] <= step) {
@@ -134,6 +140,17 @@ final class SubnetTracker {
                 current[w] = new RevisionSlots(window);
             }
         }
+        nextRolloutStep = earliestRollout();
+    }
+
+    private int earliestRollout() {
+        int earliest = Integer.MAX_VALUE;
+        for (int w = 0; w < workloads.length; w++) {
+            if (nextRollout[w] < rolloutSteps[w].length) {
+                earliest = Math.min(earliest, rolloutSteps[w][nextRollout[w]]);
+            }
+        }
+        return earliest;
     }
 
     /** The totals of the run so far ({@code peakRequestedReservedIps} is this tracker's own peak). */

@@ -1,23 +1,29 @@
 package dev.vpcsim.check;
 
+import dev.vpcsim.capacity.report.ConnectorReport;
+import dev.vpcsim.capacity.report.Recommendations.ConnectorOption;
+import dev.vpcsim.capacity.report.Recommendations.ConnectorRecommendation;
 import dev.vpcsim.model.Connector;
 import dev.vpcsim.model.Design;
-import dev.vpcsim.model.MachineType;
-import dev.vpcsim.model.Workload;
-import dev.vpcsim.model.traffic.Profile;
-import dev.vpcsim.model.traffic.Traffic;
+import dev.vpcsim.model.Durations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * {@code connector-undersized} [SVA][RUNCONN] (semantics.md section 6), only when the scenario has
- * {@code traffic}: a first, static peak-versus-capacity test until the capacity simulator replaces it. Demand is
- * the sum, over the connector's workloads, of the peaks of their {@code throughputMbps} shapes (noise ignored;
- * a conservative sum, since peaks may not coincide); capacity is maxInstances x throughput per instance.
+ * {@code traffic}: the capacity simulator's noise-free run says the connector's demand needs more instances
+ * than {@code maxInstances} at some time (peakNeededInstances > maxInstances), so it saturates even once
+ * scaled out and the excess is not delivered. The message carries the simulated figures; the fix names the
+ * maxInstances (or the machine type) that carries the peak.
+ * <p>
+ * ASSUMPTION (docs/checks.md): saturation during the scale-out delay alone, with the demand within the
+ * capacity at max instances, does not fire: every connector that scales out saturates for up to
+ * {@code scaleOutDelay} per scale-out in the model, which is not a sizing error.
  */
-public final class ConnectorUndersizedCheck implements Check {
+public final class ConnectorUndersizedCheck implements CapacityCheck {
     public static final String ID = "connector-undersized";
 
     @Override
@@ -26,63 +32,65 @@ public final class ConnectorUndersizedCheck implements Check {
     }
 
     @Override
-    public List<Finding> run(Design design) {
-        Optional<Traffic> traffic = design.scenario().traffic();
-        if (traffic.isEmpty()) {
+    public List<Finding> run(Design design, CapacityFacts facts) {
+        if (design.scenario().traffic().isEmpty()) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
         for (Connector c : design.connectors()) {
-            double demandMbps = 0;
-            List<String> parts = new ArrayList<>();
-            for (Workload w : Usage.workloadsOf(design, c)) {
-                double peak = peakMbps(traffic.get(), w.name());
-                if (peak > 0) {
-                    demandMbps += peak;
-                    parts.add(w.name() + " " + Texts.num(peak) + " Mbps");
-                }
-            }
-            double perInstanceMbps = c.effectiveThroughputPerInstanceMbps();
-            double capacityMbps = c.maxInstances() * perInstanceMbps;
-            if (demandMbps <= capacityMbps) {
+            Optional<ConnectorReport> report = facts.connector(c.name());
+            if (report.isEmpty() || report.get().peakNeededInstances() <= report.get().maxInstances()) {
                 continue;
             }
-            out.add(new Finding(ID, Severity.WARNING, c.resource(),
-                    "connector " + c.name() + " would saturate: peak demand " + Texts.num(demandMbps) + " Mbps ("
-                            + String.join(", ", parts) + ") exceeds its capacity of " + c.maxInstances() + " x "
-                            + Texts.num(perInstanceMbps) + " Mbps = " + Texts.num(capacityMbps)
-                            + " Mbps; the excess is not delivered (requests slow down or time out).",
-                    fix(c, demandMbps, perInstanceMbps)));
+            ConnectorReport r = report.get();
+            out.add(new Finding(ID, Severity.WARNING, c.resource(), message(design, c, r,
+                    facts.durationSeconds().orElse(0L)), fix(r, facts.recommendation(c.name()))));
         }
         return out;
     }
 
-    /** The sum of the peaks of the workload's throughput profiles (one per workload in practice). */
-    static double peakMbps(Traffic traffic, String workload) {
-        double sum = 0;
-        for (Profile p : traffic.profiles()) {
-            if (p.workload().equals(workload) && p.throughputMbps().isPresent()) {
-                sum += p.throughputMbps().get().shape().maxValue();
-            }
-        }
-        return sum;
+    private static String message(Design design, Connector c, ConnectorReport r, long durationSeconds) {
+        double capacityMbps = r.maxInstances() * r.throughputPerInstanceMbps();
+        return "connector " + c.name() + " saturates under the simulated traffic (without noise): the demand of "
+                + Texts.and(Usage.names(Usage.workloadsOf(design, c))) + " peaks at " + Texts.num(r.peakDemandMbps())
+                + " Mbps and needs " + r.peakNeededInstances() + " instances of " + Texts.num(r.throughputPerInstanceMbps())
+                + " Mbps (" + r.machineType() + "), but at most " + r.maxInstances() + " instances carry "
+                + Texts.num(capacityMbps) + " Mbps; over the " + Durations.format(durationSeconds) + " run it saturates for "
+                + r.saturatedSeconds() + " s and " + megabits(r.undeliveredMegabits())
+                + " megabits are not delivered (requests slow down or time out).";
     }
 
-    private static String fix(Connector c, double demandMbps, double perInstanceMbps) {
-        long needed = (long) Math.ceil(demandMbps / perInstanceMbps);
+    private static String fix(ConnectorReport r, Optional<ConnectorRecommendation> recommendation) {
+        Optional<ConnectorOption> best = recommendation.flatMap(rec -> rec.options().stream()
+                .filter(ConnectorOption::recommended).findFirst());
+        int needed = r.peakNeededInstances();
         if (needed <= ConnectorInstancesCheck.MAX_HIGH) {
-            return "raise maxInstances to " + needed + " (ceil(" + Texts.num(demandMbps) + " / "
-                    + Texts.num(perInstanceMbps) + ")).";
-        }
-        for (MachineType m : MachineType.values()) {
-            long n = (long) Math.ceil(demandMbps / m.throughputMbps());
-            if (m.throughputMbps() > perInstanceMbps && n <= ConnectorInstancesCheck.MAX_HIGH) {
-                return "use machine type " + m.id() + " (" + Texts.num(m.throughputMbps()) + " Mbps per instance)"
-                        + " with maxInstances " + Math.max(n, ConnectorInstancesCheck.MAX_LOW)
-                        + ", or move the heaviest workloads to Direct VPC egress.";
+            String own = "raise maxInstances to " + needed + ": " + needed + " x "
+                    + Texts.num(r.throughputPerInstanceMbps()) + " Mbps = "
+                    + Texts.num(needed * r.throughputPerInstanceMbps()) + " Mbps carries the "
+                    + Texts.num(r.peakDemandMbps()) + " Mbps peak";
+            if (best.isPresent() && !best.get().machineType().equals(r.machineType())) {
+                return own + "; cheaper at the peak: machine type " + option(best.get()) + ".";
             }
+            return own + ".";
+        }
+        if (best.isPresent()) {
+            return "use machine type " + option(best.get()) + ", or move the heaviest workloads to Direct VPC egress.";
         }
         return "split the workloads over several connectors, or move them to Direct VPC egress (no connector"
-                + " bottleneck): even 10 e2-standard-4 instances carry only 16000 Mbps.";
+                + " bottleneck): even " + ConnectorInstancesCheck.MAX_HIGH + " instances of the largest machine type"
+                + " do not carry " + Texts.num(r.peakDemandMbps()) + " Mbps.";
+    }
+
+    /** {@code e2-standard-4 (1600 Mbps per instance) with maxInstances 3 (USD 195.66 per month at the peak)}. */
+    private static String option(ConnectorOption o) {
+        return o.machineType() + " (" + Texts.num(o.throughputPerInstanceMbps()) + " Mbps per instance) with maxInstances "
+                + o.maxInstances() + " (USD " + Texts.usd(o.monthlyCostUsd()) + " per month at the peak)";
+    }
+
+    /** One decimal, without a useless {@code .0}: {@code 840173.4}, {@code 276000}. */
+    static String megabits(double value) {
+        String text = String.format(Locale.ROOT, "%.1f", value);
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 }

@@ -45,11 +45,19 @@ public final class Linter {
         return ALL;
     }
 
-    /** Every finding of every lint rule on the design, sorted by {@link Finding#ORDER}. */
+    /**
+     * Every finding of every lint rule on the design, sorted by {@link Finding#ORDER}. When the scenario has
+     * {@code traffic}, the capacity simulator's noise-free baseline runs once and serves every rule that reads it.
+     */
     public static List<Finding> run(Design design) {
+        return run(design, CapacityFacts.of(design));
+    }
+
+    /** The same, with the capacity facts given (tests count the simulations through them). */
+    static List<Finding> run(Design design, CapacityFacts facts) {
         List<Finding> out = new ArrayList<>();
         for (Check c : ALL) {
-            out.addAll(c.run(design));
+            out.addAll(c instanceof CapacityCheck cc ? cc.run(design, facts) : c.run(design));
         }
         out.sort(Finding.ORDER);
         return List.copyOf(out);

@@ -66,14 +66,17 @@ public final class Intents {
     /** For an intent that expects unreachable but is reachable: what lets it through and how to block it. */
     private static String blockFix(Trace t) {
         String what = t.flow().protocol() + (t.flow().protocol().equals("icmp") ? "" : ":" + t.flow().port());
+        String sourceRange = t.steps().stream().filter(s -> s.info() instanceof StepInfo.EntryInfo e
+                        && !e.sourceRange().isEmpty()).map(s -> ((StepInfo.EntryInfo) s.info()).sourceRange())
+                .findFirst().orElse(t.flow().sourceIp());
         for (int k = t.steps().size() - 1; k >= 0; k--) {
             Step s = t.steps().get(k);
-            if (s.info() instanceof StepInfo.FirewallInfo fw) {
-                return "to block it, add a " + fw.direction() + " deny rule for " + what + " "
-                        + (fw.direction().equals("INGRESS") ? "from " + t.flow().sourceIp() : "to "
-                        + t.flow().destinationIp() + "/32") + " in network " + fw.network()
-                        + " with a priority number of at most " + fw.priority() + " (it outranks " + fw.rule()
-                        + "), or narrow " + fw.rule();
+            if (s.info() instanceof StepInfo.FirewallInfo fw && fw.action().equals("ALLOW")) {
+                boolean ingress = fw.direction().equals("INGRESS");
+                return "to block it, add an " + fw.direction() + " deny rule for " + what + " "
+                        + (ingress ? "from " + sourceRange : "to " + t.flow().destinationIp() + "/32")
+                        + " in network " + fw.network() + " with a priority number of at most " + fw.priority()
+                        + " (deny wins ties, so it outranks " + fw.rule() + "), or narrow " + fw.rule();
             }
         }
         return "the flow leaves through Google's own path, which no firewall rule sees: to block it, give the "

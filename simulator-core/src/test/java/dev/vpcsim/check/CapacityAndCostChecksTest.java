@@ -11,12 +11,10 @@ import static dev.vpcsim.check.Fixtures.design;
 import static dev.vpcsim.check.Fixtures.findings;
 import static dev.vpcsim.check.Fixtures.network;
 import static dev.vpcsim.check.Fixtures.service;
-import static dev.vpcsim.check.Fixtures.throughput;
-import static dev.vpcsim.check.Fixtures.traffic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** connector-undersized and connector-idle-cost. */
+/** connector-idle-cost (connector-undersized: {@link ConnectorUndersizedCheckTest}). */
 class CapacityAndCostChecksTest {
 
     private static Design design(ConnectorFixture c, Traffic t, String... workloads) {
@@ -28,41 +26,6 @@ class CapacityAndCostChecksTest {
             b.traffic(t);
         }
         return b.build();
-    }
-
-    @Test
-    void peakAboveMaxCapacityWarns() {
-        // e2-micro: 10 x 100 Mbps = 1000 Mbps < 1200 Mbps; 12 instances would be needed, so a bigger machine
-        Design d = design(connector("conn"), traffic(throughput("svc", 1200)), "svc");
-        List<Finding> f = findings(d, ConnectorUndersizedCheck.ID);
-        assertEquals(1, f.size());
-        assertEquals(Severity.WARNING, f.get(0).severity());
-        assertTrue(f.get(0).message().contains("peak demand 1200 Mbps")
-                && f.get(0).message().contains("10 x 100 Mbps = 1000 Mbps"), f.get(0).message());
-        assertTrue(f.get(0).fix().contains("e2-standard-4") && f.get(0).fix().contains("maxInstances 3"),
-                f.get(0).fix());
-    }
-
-    @Test
-    void peakAtCapacityDoesNot() {
-        assertEquals(0, findings(design(connector("conn"), traffic(throughput("svc", 1000)), "svc"),
-                ConnectorUndersizedCheck.ID).size());
-    }
-
-    @Test
-    void workloadsOfTheConnectorAreSummed() {
-        Design d = design(connector("conn").instances(2, 5), traffic(throughput("a", 300), throughput("b", 500)),
-                "a", "b");
-        List<Finding> f = findings(d, ConnectorUndersizedCheck.ID);
-        assertEquals(1, f.size());
-        // 800 Mbps over 5 x 100 Mbps: ceil(800 / 100) = 8 instances
-        assertTrue(f.get(0).fix().startsWith("raise maxInstances to 8"), f.get(0).fix());
-    }
-
-    @Test
-    void withoutTrafficThereIsNoCapacityFinding() {
-        assertEquals(0, findings(design(connector("conn").instances(2, 3), null, "svc"), ConnectorUndersizedCheck.ID)
-                .size());
     }
 
     @Test

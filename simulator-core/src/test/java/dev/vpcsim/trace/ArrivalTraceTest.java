@@ -26,7 +26,7 @@ class ArrivalTraceTest {
     @Test
     void aStoppedVmIsNotRunningBeforeItsFirewallIsChecked() {
         Fixture f = Fixture.basic().endpointFlags("db-vm", Endpoint.State.STOPPED, false, null);
-        f.net("my-vpc").rule(Fixture.Rule.deny("deny-all", "all").targetTags("db").priority(10).build());
+        f.net("my-vpc").rule(Rule.deny("deny-all", "all").targetTags("db").priority(10).build());
         Trace t = f.engine().trace(tcp("my-service", "db-vm"));
         dropped(t, DropCause.INSTANCE_NOT_RUNNING, "endpoints/db-vm");
         assertEquals(StepState.ARRIVE_AT_INSTANCE, t.decidingStep().state());

@@ -5,7 +5,6 @@ import dev.vpcsim.model.EndpointType;
 import dev.vpcsim.model.NextHop;
 import dev.vpcsim.model.VpcEgress;
 import dev.vpcsim.model.WorkloadType;
-import dev.vpcsim.trace.Fixture.Rule;
 
 import java.util.ArrayList;
 import java.util.List;

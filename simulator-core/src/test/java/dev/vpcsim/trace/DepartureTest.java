@@ -133,19 +133,19 @@ class DepartureTest {
     @Test
     void aUserDenyBelowTheManagedPriorityBlocksTheServerlessHop() {
         Fixture f = Fixture.basic();
-        f.net("my-vpc").rule(Fixture.Rule.deny("deny-google", "all").from("35.199.224.0/19").priority(50).build());
+        f.net("my-vpc").rule(Rule.deny("deny-google", "all").from("35.199.224.0/19").priority(50).build());
         dropped(f.engine().trace(tcp("my-service", "db-vm")), DropCause.VPC_CONNECTOR_SERVERLESS_TRAFFIC_BLOCKED,
                 "firewall/deny-google");
         // priority 150: the managed allow at 100 outranks it
         Fixture g = Fixture.basic();
-        g.net("my-vpc").rule(Fixture.Rule.deny("deny-google", "all").from("35.199.224.0/19").priority(150).build());
+        g.net("my-vpc").rule(Rule.deny("deny-google", "all").from("35.199.224.0/19").priority(150).build());
         delivered(g.engine().trace(tcp("my-service", "db-vm")), DeliverTarget.INSTANCE, "endpoints/db-vm");
     }
 
     @Test
     void documentedUserRulesAdmitAServiceProjectConnector() {
         Fixture f = Fixture.basic().connectorState("my-connector", ConnectorState.READY, false);
-        f.net("my-vpc").rule(Fixture.Rule.allow("serverless-to-vpc-connector", "tcp:667", "udp:665-666", "icmp")
+        f.net("my-vpc").rule(Rule.allow("serverless-to-vpc-connector", "tcp:667", "udp:665-666", "icmp")
                 .from("35.199.224.0/19").targetTags("vpc-connector").build());
         Trace t = f.engine().trace(tcp("my-service", "db-vm"));
         // no managed rule for the connector's traffic: the implied deny decides at the VM
@@ -180,7 +180,7 @@ class DepartureTest {
     void directVpcEntersFromTheSubnetWithTheWorkloadsTags() {
         Fixture f = Fixture.basic();
         f.directVpc("job", WorkloadType.CLOUD_RUN_JOB, 2, "europe-west1", "my-vpc", "app", List.of("run"), null);
-        f.net("my-vpc").rule(Fixture.Rule.allow("allow-run", "tcp:5432").from("10.0.0.0/24").targetTags("db").build());
+        f.net("my-vpc").rule(Rule.allow("allow-run", "tcp:5432").from("10.0.0.0/24").targetTags("db").build());
         Trace t = f.engine().trace(tcp("job", "db-vm"));
         delivered(t, DeliverTarget.INSTANCE, "endpoints/db-vm");
         states(t, START_FROM_CLOUD_RUN_JOB, DIRECT_VPC_EGRESS_CONNECTION, APPLY_EGRESS_FIREWALL_RULE, APPLY_ROUTE,

@@ -1,7 +1,6 @@
 package dev.vpcsim.trace;
 
 import dev.vpcsim.model.ConnectorState;
-import dev.vpcsim.trace.Fixture.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

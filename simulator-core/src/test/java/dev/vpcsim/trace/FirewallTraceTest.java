@@ -4,7 +4,6 @@ import dev.vpcsim.model.ConnectorState;
 import dev.vpcsim.model.Endpoint;
 import dev.vpcsim.model.Protocol;
 import dev.vpcsim.model.WorkloadType;
-import dev.vpcsim.trace.Fixture.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

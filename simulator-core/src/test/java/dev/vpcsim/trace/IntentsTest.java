@@ -18,7 +18,7 @@ class IntentsTest {
 
     private static Design design() {
         Fixture f = Fixture.basic();
-        f.net("my-vpc").rule(Fixture.Rule.deny("deny-all", "all").targetTags("db").priority(900).build());
+        f.net("my-vpc").rule(Rule.deny("deny-all", "all").targetTags("db").priority(900).build());
         return f.build().toBuilder()
                 .intent(new Intent("service reaches the vm", "my-service", "db-vm", Optional.empty(), Protocol.TCP,
                         Intent.Expect.REACHABLE))
@@ -55,6 +55,18 @@ class IntentsTest {
         Finding second = findings.get(1);
         assertTrue(second.message().contains("expects unreachable") && second.message().contains("REACHABLE"),
                 second.message());
-        assertTrue(second.fix().contains("EGRESS deny rule for tcp:5432 to 10.20.0.5/32"), second.fix());
+        assertTrue(second.fix().contains("an EGRESS deny rule for tcp:5432 to 10.20.0.5/32"), second.fix());
+    }
+
+    @Test
+    void anUnexpectedlyReachableFlowGetsADenyRuleForTheEntryRange() {
+        Design d = Fixture.basic().build().toBuilder()
+                .intent(new Intent("vm is private", "my-service", "db-vm", Optional.empty(), Protocol.TCP,
+                        Intent.Expect.UNREACHABLE))
+                .build();
+        List<Finding> findings = Intents.findings(Intents.evaluate(d, new TraceEngine(d)));
+        assertEquals(1, findings.size());
+        assertTrue(findings.get(0).fix().startsWith("to block it, add an INGRESS deny rule for tcp:5432 from "
+                + "10.8.0.0/28 in network my-vpc with a priority number of at most 1000"), findings.get(0).fix());
     }
 }

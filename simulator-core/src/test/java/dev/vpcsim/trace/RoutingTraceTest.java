@@ -6,7 +6,6 @@ import dev.vpcsim.model.Ipv4;
 import dev.vpcsim.model.NextHop;
 import dev.vpcsim.model.VpcEgress;
 import dev.vpcsim.model.WorkloadType;
-import dev.vpcsim.trace.Fixture.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -30,4 +30,13 @@ class SerializationTest {
         ReachRow r = new ReachRow("a", "b", 1, "tcp", Result.UNREACHABLE, Optional.of(DropCause.NO_ROUTE));
         assertEquals(r, roundTrip(r));
     }
+
+    @Test
+    void reachUnitsRunAfterTravellingThroughSerialization() throws Exception {
+        dev.vpcsim.model.Design d = Fixture.basic().build();
+        Reach.Unit unit = Reach.units(d, 1).get(0);
+        Reach.Unit copy = roundTrip(unit);
+        assertEquals(unit.run(), copy.run(), "a copied unit builds its own engine and gives the same rows");
+        assertEquals(Reach.rows(d, new TraceEngine(d)), copy.run());
+    }
 }

@@ -40,4 +40,17 @@ class ThroughputTest {
                 results, sink);
         assertTrue(sink > 0);
     }
+
+    @Test
+    void reachOnALargeDesign() {
+        Design d = BigDesign.build(7);
+        long s = System.nanoTime();
+        List<ReachRow> rows;
+        try (dev.vpcsim.exec.LocalExecutor ex = new dev.vpcsim.exec.LocalExecutor(2)) {
+            rows = Reach.rows(d, ex);
+        }
+        double secs = (System.nanoTime() - s) / 1e9;
+        System.out.printf("reach: %d rows in %.1fs (%.0f rows/s on 2 threads)%n", rows.size(), secs, rows.size() / secs);
+        assertTrue(rows.size() >= d.workloads().size() * d.endpoints().size());
+    }
 }

@@ -75,8 +75,9 @@ public final class ReachRender {
             }
             t.row(row.toArray());
         }
-        return t.render("  ") + "\n  ok = REACHABLE; otherwise the drop cause (UNREACHABLE), ABORTED (UNDETERMINED)"
-                + " or AMBIGUOUS. `vpcsim trace` shows why.\n";
+        return t.render("  ") + "\n" + Wrap.wrap("  ", "ok = REACHABLE; otherwise the drop cause (UNREACHABLE),"
+                + " ABORTED (UNDETERMINED) or AMBIGUOUS. `vpcsim trace SCENARIO --from WORKLOAD --to ENDPOINT` shows"
+                + " why.", "  ");
     }
 
     private static String summary(List<ReachRow> rows) {

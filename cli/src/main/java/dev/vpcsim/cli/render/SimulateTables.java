@@ -21,15 +21,17 @@ final class SimulateTables {
             return "";
         }
         TextTable t = new TextTable("CONNECTOR", "MACHINE", "MIN-MAX", "PEAK DEMAND (Mbps)", "CAPACITY (Mbps)",
-                "PEAK INST", "SATURATED (s)", "UNDELIVERED (Mb)", "INST-HOURS (h)", "COST (USD)", "MONTHLY (USD)")
-                .rightAlign(3, 4, 5, 6, 7, 8, 9, 10);
+                "PEAK INST", "SATURATED (s)", "UNDELIVERED (Mb)").rightAlign(3, 4, 5, 6, 7);
+        TextTable cost = new TextTable("CONNECTOR", "FINAL INST", "INSTANCE-HOURS (h)", "COST OF THE RUN (USD)",
+                "MONTHLY AT FINAL SIZE (USD)").rightAlign(1, 2, 3, 4);
         for (ConnectorReport c : r.connectors()) {
             t.row(c.name(), c.machineType(), c.minInstances() + "-" + c.maxInstances(), num(c.peakDemandMbps(), 1),
-                    num(c.capacityMbps(), 1), c.peakInstances(), c.saturatedSeconds(), num(c.undeliveredMegabits(), 1),
-                    num(c.instanceHours(), 1), num(c.costUsd(), 2), num(c.monthlyCostUsd(), 2));
+                    num(c.capacityMbps(), 1), c.peakInstances(), c.saturatedSeconds(), num(c.undeliveredMegabits(), 1));
+            cost.row(c.name(), c.finalInstances(), num(c.instanceHours(), 1), num(c.costUsd(), 2),
+                    num(c.monthlyCostUsd(), 2));
         }
-        StringBuilder sb = new StringBuilder("Connectors (capacity = instances at the peak x throughput per instance)\n");
-        sb.append(t.render("  "));
+        StringBuilder sb = new StringBuilder("Connectors (capacity = final instances x throughput per instance)\n");
+        sb.append(t.render("  ")).append('\n').append(cost.render("  "));
         for (ConnectorReport c : r.connectors()) {
             if (c.saturatedSeconds() > 0) {
                 sb.append(Wrap.wrap("  ! ", c.name() + " saturates for " + c.saturatedSeconds() + " s: demand peaks at "
@@ -112,11 +114,14 @@ final class SimulateTables {
         }
         List<Recommendations.SubnetRecommendation> subnets = rec.subnets();
         for (Recommendations.SubnetRecommendation s : subnets) {
+            String rollout = s.rolloutAtMaxIps() == 0
+                    ? " Its workloads are jobs only, which the rollout-at-max figure does not count."
+                    : " A rollout of every service on it at its max instances needs " + s.rolloutAtMaxIps()
+                    + " addresses: a /" + s.rolloutAtMaxPrefixLength() + ".";
             sb.append(Wrap.wrap("  ", "Subnet " + s.network() + "/" + s.name() + " (/" + s.prefixLength() + "): the run"
                     + " peaks at " + s.designPeakReservedIps() + " reserved addresses; a /" + s.recommendedPrefixLength()
-                    + " (" + s.recommendedUsableIps() + " usable) holds it. A rollout of every workload at its max"
-                    + " instances needs " + s.rolloutAtMaxIps() + " addresses: a /" + s.rolloutAtMaxPrefixLength()
-                    + ". Subnet addresses cost nothing (" + num(s.monthlyCostUsd(), 2) + " USD/month).", "    "));
+                    + " (" + s.recommendedUsableIps() + " usable) holds it." + rollout
+                    + " Subnet addresses cost nothing (" + num(s.monthlyCostUsd(), 2) + " USD/month).", "    "));
         }
         return sb.append('\n').toString();
     }
