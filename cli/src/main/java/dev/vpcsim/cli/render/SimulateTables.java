@@ -31,7 +31,7 @@ final class SimulateTables {
                     num(c.monthlyCostUsd(), 2));
         }
         StringBuilder sb = new StringBuilder("Connectors (capacity = final instances x throughput per instance)\n");
-        sb.append(t.render("  ")).append('\n').append(cost.render("  "));
+        sb.append(t.render("  "));
         for (ConnectorReport c : r.connectors()) {
             if (c.saturatedSeconds() > 0) {
                 sb.append(Wrap.wrap("  ! ", c.name() + " saturates for " + c.saturatedSeconds() + " s: demand peaks at "
@@ -40,7 +40,7 @@ final class SimulateTables {
                         "    "));
             }
         }
-        return sb.append('\n').toString();
+        return sb.append('\n').append(cost.render("  ")).append('\n').toString();
     }
 
     static String subnets(SimulationReport r) {
