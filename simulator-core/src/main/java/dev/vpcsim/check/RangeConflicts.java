@@ -2,15 +2,13 @@ package dev.vpcsim.check;
 
 import dev.vpcsim.model.Design;
 import dev.vpcsim.model.Network;
-import dev.vpcsim.model.Peering;
+import dev.vpcsim.model.PeeringGraph;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Pairs of overlapping ranges that one routing table would hold at once, found once for the three overlap
@@ -49,8 +47,8 @@ final class RangeConflicts {
 
     static List<Conflict> of(Design design) {
         List<NamedRange> all = NamedRange.all(design);
-        Set<String> direct = directPairs(design);
-        Map<String, String> viaNetwork = commonPeers(design, direct);
+        PeeringGraph peering = design.peeringGraph();
+        Map<String, String> viaNetwork = commonPeers(design);
         List<Conflict> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
@@ -61,7 +59,7 @@ final class RangeConflicts {
                 }
                 if (a.network().equals(b.network())) {
                     out.add(new Conflict(a, b, Optional.empty()));
-                } else if (direct.contains(key(a.network(), b.network()))) {
+                } else if (peering.arePeered(a.network(), b.network())) {
                     if (!(a.isPrivateServiceAccess() && b.isPrivateServiceAccess())) {
                         out.add(new Conflict(a, b, Optional.empty()));
                     }
@@ -74,27 +72,14 @@ final class RangeConflicts {
         return out;
     }
 
-    private static Set<String> directPairs(Design design) {
-        Set<String> out = new HashSet<>();
-        for (Network n : design.networks()) {
-            for (Peering p : design.activePeerings(n.name())) {
-                out.add(key(n.name(), p.peerNetwork()));
-            }
-        }
-        return out;
-    }
-
     /** Unpeered network pairs that are both active peers of a third network (the first such network, file order). */
-    private static Map<String, String> commonPeers(Design design, Set<String> direct) {
+    private static Map<String, String> commonPeers(Design design) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Network z : design.networks()) {
-            List<Peering> peers = design.activePeerings(z.name());
-            for (int i = 0; i < peers.size(); i++) {
-                for (int j = i + 1; j < peers.size(); j++) {
-                    String k = key(peers.get(i).peerNetwork(), peers.get(j).peerNetwork());
-                    if (!direct.contains(k) && !peers.get(i).peerNetwork().equals(peers.get(j).peerNetwork())) {
-                        out.putIfAbsent(k, z.name());
-                    }
+        PeeringGraph graph = design.peeringGraph();
+        for (Network a : design.networks()) {
+            for (Network b : design.networks()) {
+                if (a.name().compareTo(b.name()) < 0) {
+                    graph.commonPeer(a.name(), b.name()).ifPresent(z -> out.put(key(a.name(), b.name()), z));
                 }
             }
         }

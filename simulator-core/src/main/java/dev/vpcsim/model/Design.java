@@ -33,6 +33,7 @@ public final class Design implements Serializable {
     private final Map<String, List<RouteEntry>> routes;
     private final Map<String, List<Peering>> activePeerings;
     private final Map<String, Subnet> connectorSubnets;
+    private final PeeringGraph peeringGraph;
 
     Design(Scenario scenario, Map<String, List<Subnet>> subnets, Map<String, List<FirewallRule>> firewall,
            Map<String, List<RouteEntry>> routes, Map<String, List<Peering>> activePeerings,
@@ -47,6 +48,7 @@ public final class Design implements Serializable {
         this.routes = Map.copyOf(routes);
         this.activePeerings = Map.copyOf(activePeerings);
         this.connectorSubnets = Map.copyOf(connectorSubnets);
+        this.peeringGraph = new PeeringGraph(scenario.networks(), this.activePeerings);
     }
 
     public Scenario scenario() {
@@ -115,6 +117,11 @@ public final class Design implements Serializable {
     /** Peerings of the network that the peer reciprocates (the only active ones [PEER]). */
     public List<Peering> activePeerings(String network) {
         return activePeerings.getOrDefault(network, List.of());
+    }
+
+    /** Networks and their active peerings as a graph. */
+    public PeeringGraph peeringGraph() {
+        return peeringGraph;
     }
 
     /** The subnet a connector's VMs live in: the named subnet, or the hidden one made from its range. */

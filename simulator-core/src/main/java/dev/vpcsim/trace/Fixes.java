@@ -79,9 +79,7 @@ final class Fixes {
         if (holder.equals(net.name)) {
             return where + ", whose range is not routable from here: check the route tags and the range";
         }
-        Optional<String> via = c.ix.design.activePeerings(net.name).stream().map(p -> p.peerNetwork())
-                .filter(p -> c.ix.design.activePeerings(p).stream().anyMatch(q -> q.peerNetwork().equals(holder)))
-                .findFirst();
+        Optional<String> via = c.ix.design.peeringGraph().commonPeer(net.name, holder);
         if (via.isPresent()) {
             return where + "; networks " + net.name + " and " + holder + " are both peered with " + via.get()
                     + ", but peering is not transitive: peer " + net.name + " with " + holder
