@@ -28,12 +28,7 @@ public enum EndpointType {
     }
 
     public static Optional<EndpointType> fromId(String id) {
-        for (EndpointType t : values()) {
-            if (t.id.equals(id)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Ids.find(values(), EndpointType::id, id);
     }
 
     @Override

@@ -34,12 +34,7 @@ public enum MachineType {
     }
 
     public static Optional<MachineType> fromId(String id) {
-        for (MachineType m : values()) {
-            if (m.id.equals(id)) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return Ids.find(values(), MachineType::id, id);
     }
 
     @Override

@@ -17,12 +17,7 @@ public enum Protocol {
     }
 
     public static Optional<Protocol> fromId(String id) {
-        for (Protocol p : values()) {
-            if (p.id().equals(id)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return Ids.find(values(), Protocol::id, id);
     }
 
     @Override

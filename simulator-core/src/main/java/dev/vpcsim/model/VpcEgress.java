@@ -17,12 +17,7 @@ public enum VpcEgress {
     }
 
     public static Optional<VpcEgress> fromId(String id) {
-        for (VpcEgress e : values()) {
-            if (e.id.equals(id)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return Ids.find(values(), VpcEgress::id, id);
     }
 
     @Override

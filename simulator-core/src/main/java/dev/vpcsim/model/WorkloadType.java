@@ -28,12 +28,7 @@ public enum WorkloadType {
     }
 
     public static Optional<WorkloadType> fromId(String id) {
-        for (WorkloadType t : values()) {
-            if (t.id.equals(id)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Ids.find(values(), WorkloadType::id, id);
     }
 
     @Override
