@@ -4,14 +4,12 @@ import dev.vpcsim.check.CheckReport;
 import dev.vpcsim.check.CheckRunner;
 import dev.vpcsim.cli.render.CheckRender;
 import dev.vpcsim.cli.render.Json;
-import dev.vpcsim.scenario.LoadedScenario;
+import dev.vpcsim.model.Design;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code vpcsim check SCENARIO}. */
@@ -27,13 +25,13 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
-    Path scenario;
+    @Mixin
+    ScenarioArg scenario;
 
     @Override
     public Integer call() {
-        LoadedScenario loaded = Scenarios.load(scenario);
-        CheckReport report = CheckRunner.run(loaded.design());
+        Design design = scenario.load();
+        CheckReport report = CheckRunner.run(design);
         if (format.json()) {
             spec.commandLine().getOut().print(Json.write(CheckRender.json(report)));
         } else {

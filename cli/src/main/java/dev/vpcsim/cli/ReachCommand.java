@@ -9,10 +9,8 @@ import dev.vpcsim.trace.ReachRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -31,12 +29,12 @@ public final class ReachCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
-    Path scenario;
+    @Mixin
+    ScenarioArg scenario;
 
     @Override
     public Integer call() {
-        Design design = Scenarios.load(scenario).design();
+        Design design = scenario.load();
         List<ReachRow> rows;
         try (LocalExecutor executor = threads.executor()) {
             rows = Reach.rows(design, executor);

@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -41,8 +40,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
-    Path scenario;
+    @Mixin
+    ScenarioArg scenario;
 
     @Option(names = "--duration", paramLabel = "D", description = "Simulated time (default: traffic.duration, else 24h).")
     String duration;
@@ -64,7 +63,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Design design = Scenarios.load(scenario).design();
+        Design design = scenario.load();
         SimulationOptions options = options(design);
         SimulationResult result;
         try (LocalExecutor executor = threads.executor();

@@ -13,10 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code vpcsim trace SCENARIO --from WORKLOAD --to DEST}. */
@@ -32,8 +30,8 @@ public final class TraceCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML or JSON).")
-    Path scenario;
+    @Mixin
+    ScenarioArg scenario;
 
     @Option(names = "--from", required = true, paramLabel = "WORKLOAD", description = "The workload the flow starts from.")
     String from;
@@ -54,7 +52,7 @@ public final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Design design = Scenarios.load(scenario).design();
+        Design design = scenario.load();
         Flow flow = flow(design);
         TraceEngine engine = new TraceEngine(design);
         Trace trace = explain ? engine.explain(flow) : engine.trace(flow);
