@@ -31,6 +31,9 @@ import java.util.concurrent.Callable;
         footer = {"", "Durations: 90s, 20m, 2h, 7d or bare seconds.",
                 "Exit codes: 0 the simulation ran (whatever it found); 2 the input could not be used."})
 public final class SimulateCommand implements Callable<Integer> {
+    /** Resolution of the series written by {@code --out}: every step of runs up to this many steps. */
+    static final int SERIES_POINTS_FOR_FILES = 1_000_000;
+
     @Spec
     CommandSpec spec;
 
@@ -65,6 +68,9 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Design design = scenario.load();
         SimulationOptions options = options(design);
+        if (out != null) {
+            options = options.withMaxSeriesPoints(SERIES_POINTS_FOR_FILES);
+        }
         SimulationResult result;
         try (LocalExecutor executor = threads.executor();
              Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "simulate", units(options))) {

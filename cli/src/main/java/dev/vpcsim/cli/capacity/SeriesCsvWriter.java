@@ -17,9 +17,12 @@ import java.util.List;
 
 /**
  * Writes the time series as CSV, one file per connector ({@code connector-NAME.csv}) and per Direct VPC subnet
- * ({@code subnet-NETWORK-NAME.csv}), units in the header, one row per point (per step, or per bucket of steps
- * keeping maxima when the run is long: see {@link TimeSeries}). Numbers are written in plain notation without
- * trailing zeros, {@code \n} line ends, UTF-8: the same series gives the same bytes.
+ * ({@code subnet-NETWORK-NAME.csv}), units in the header, one row per change (cli.md: "one row per step or per
+ * change"): a point is written when any value differs from the previous row, and the last point always is, so
+ * a value holds from its row's time until the next row. The points are per step, or per bucket of steps keeping
+ * maxima when the run is longer than the series resolution ({@link TimeSeries}; {@code simulate --out} asks for
+ * up to 1,000,000 points). Numbers are written in plain notation without trailing zeros, {@code \n} line ends,
+ * UTF-8: the same series gives the same bytes.
  */
 public final class SeriesCsvWriter {
     /** Header of a connector file. */
@@ -58,26 +61,32 @@ public final class SeriesCsvWriter {
     static void writeConnector(ConnectorSeries c, Writer w) throws IOException {
         w.write(CONNECTOR_HEADER);
         w.write('\n');
-        StringBuilder row = new StringBuilder(64);
-        for (ConnectorPoint p : c.points()) {
-            row.setLength(0);
-            row.append(p.seconds()).append(',').append(number(p.demandMbps())).append(',')
-                    .append(number(p.capacityMbps())).append(',').append(p.instances()).append(',')
-                    .append(number(p.deliveredMbps())).append('\n');
-            w.append(row);
+        List<ConnectorPoint> points = c.points();
+        String previous = null;
+        for (int i = 0; i < points.size(); i++) {
+            ConnectorPoint p = points.get(i);
+            String values = number(p.demandMbps()) + ',' + number(p.capacityMbps()) + ',' + p.instances() + ','
+                    + number(p.deliveredMbps());
+            if (!values.equals(previous) || i == points.size() - 1) {
+                w.append(Long.toString(p.seconds())).append(',').append(values).append('\n');
+            }
+            previous = values;
         }
     }
 
     static void writeSubnet(SubnetSeries s, Writer w) throws IOException {
         w.write(SUBNET_HEADER);
         w.write('\n');
-        StringBuilder row = new StringBuilder(64);
-        for (SubnetPoint p : s.points()) {
-            row.setLength(0);
-            row.append(p.seconds()).append(',').append(p.heldIps()).append(',').append(p.reservedIps()).append(',')
-                    .append(p.usableIps()).append(',').append(p.failedStarts()).append(',')
-                    .append(p.unservedInstances()).append('\n');
-            w.append(row);
+        List<SubnetPoint> points = s.points();
+        String previous = null;
+        for (int i = 0; i < points.size(); i++) {
+            SubnetPoint p = points.get(i);
+            String values = p.heldIps() + "," + p.reservedIps() + "," + p.usableIps() + "," + p.failedStarts() + ","
+                    + p.unservedInstances();
+            if (!values.equals(previous) || i == points.size() - 1) {
+                w.append(Long.toString(p.seconds())).append(',').append(values).append('\n');
+            }
+            previous = values;
         }
     }
 

@@ -35,6 +35,20 @@ class SeriesCsvWriterTest {
     }
 
     @Test
+    void oneRowPerChangeAndTheLastPoint(@TempDir Path dir) throws Exception {
+        List<SubnetPoint> points = List.of(new SubnetPoint(0, 200, 208, 252, 0, 0), new SubnetPoint(1, 200, 208, 252, 0, 0),
+                new SubnetPoint(2, 240, 240, 252, 80, 80), new SubnetPoint(3, 240, 240, 252, 0, 80),
+                new SubnetPoint(4, 240, 240, 252, 0, 80), new SubnetPoint(5, 240, 240, 252, 0, 80));
+        TimeSeries series = new TimeSeries(1, 1, List.of(), List.of(new SubnetSeries("n", "s", 24, 252, points)));
+        List<Path> files = new SeriesCsvWriter().write(series, new OutputDirectory(dir));
+        assertEquals("seconds,held_ips,reserved_ips,usable_ips,failed_starts,unserved_instances\n"
+                + "0,200,208,252,0,0\n"
+                + "2,240,240,252,80,80\n"
+                + "3,240,240,252,0,80\n"
+                + "5,240,240,252,0,80\n", Files.readString(files.get(0)));
+    }
+
+    @Test
     void numbersArePlainWithoutTrailingZeros() {
         assertEquals("450", SeriesCsvWriter.number(450.0));
         assertEquals("0.000001", SeriesCsvWriter.number(1e-6));
