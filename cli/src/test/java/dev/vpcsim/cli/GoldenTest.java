@@ -51,7 +51,8 @@ class GoldenTest {
             }
             if (design.scenario().traffic().isPresent()) {
                 tests.add(DynamicTest.dynamicTest(stem + " simulate", () -> compare(stem + ".simulate.txt",
-                        transcript(List.of(List.of("simulate", rel(file)))))));
+                        transcript(List.of(List.of("simulate", rel(file)),
+                                List.of("simulate", rel(file), "--runs", "20", "--seed", "7"))))));
             }
         }
         return tests.stream();
