@@ -6,7 +6,6 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,8 +29,8 @@ final class Progress implements WorkExecutor.Progress, AutoCloseable {
         this.enabled = enabled;
     }
 
-    /** A progress reporter that draws only if {@code err} is the process's stderr and that is a terminal. */
-    static Progress onTerminal(PrintWriter err, String task, long total) {
+    /** A progress reporter that draws on the process's stderr, only if that is a terminal. */
+    static Progress onTerminal(String task, long total) {
         return new Progress(task, total, stderrIsTerminal());
     }
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class SimulateCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Design design = scenario.load();
         SimulationOptions options = options(design);
         if (out != null) {
@@ -73,20 +74,36 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         SimulationResult result;
         try (LocalExecutor executor = threads.executor();
-             Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "simulate", units(options))) {
+             Progress progress = Progress.onTerminal("simulate", units(options))) {
             result = new Simulation().run(design, options, executor, progress);
         }
         PrintWriter o = spec.commandLine().getOut();
         List<Path> written = new ArrayList<>();
         if (out != null) {
-            OutputDirectory dir = new OutputDirectory(out);
-            written.addAll(new SeriesCsvWriter().write(result.series(), dir));
-            written.addAll(new ChartWriter().write(result.series(), dir));
+            written.addAll(writeFiles(result));
         }
         o.print(format.json() ? Json.write(SimulateRender.json(result.report()))
                 : SimulateRender.text(design, result.report(), written));
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /** The CSV files and charts; a directory that cannot be made or written is an input error (exit 2). */
+    private List<Path> writeFiles(SimulationResult result) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserInputException("vpcsim simulate: --out " + out + " exists and is not a directory");
+        }
+        try {
+            OutputDirectory dir = new OutputDirectory(out);
+            List<Path> files = new ArrayList<>(new SeriesCsvWriter().write(result.series(), dir));
+            files.addAll(new ChartWriter().write(result.series(), dir));
+            return files;
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.FileSystemException
+                    ? "the directory cannot be created there" : e.getMessage();
+            throw new UserInputException("vpcsim simulate: cannot write into --out " + out + ": " + why);
+        }
     }
 
     private static long units(SimulationOptions options) {

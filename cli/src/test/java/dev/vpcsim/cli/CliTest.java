@@ -79,6 +79,15 @@ class CliTest {
     }
 
     @Test
+    void anUnwritableOutputDirectoryIsAnInputError(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+        CliRunner.Run r = CliRunner.run("simulate", LIB + "05-direct-vpc-egress.yaml", "--out", file.toString());
+        assertEquals(2, r.exitCode());
+        assertEquals("vpcsim simulate: --out " + file + " exists and is not a directory", r.err().strip());
+        assertEquals("", r.out(), "nothing is printed when the files cannot be written");
+    }
+
+    @Test
     void checkExitsOneOnErrorsAndZeroOnACleanDesign() {
         assertEquals(0, CliRunner.run("check", LIB + "01-run-to-cloud-sql.yaml").exitCode());
         assertEquals(1, CliRunner.run("check", LIB + "10-missing-ingress-rule.yaml").exitCode());
