@@ -6,11 +6,11 @@ import dev.vpcsim.model.Protocol;
 import dev.vpcsim.model.ProtocolPorts;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The enabled firewall rules of one network and one direction, bucketed by target (all instances, each target
@@ -22,6 +22,7 @@ public final class FirewallIndex {
 
     private final Direction direction;
     private final FirewallRule[] rules;
+    private final CompiledRule[] compiled;
     private final int[] allInstances;
     private final Map<String, int[]> byTag;
     private final Map<String, int[]> byAccount;
@@ -40,12 +41,14 @@ public final class FirewallIndex {
             }
         }
         this.rules = kept.toArray(new FirewallRule[0]);
+        this.compiled = new CompiledRule[rules.length];
         List<Integer> all = new ArrayList<>();
         Map<String, List<Integer>> tags = new HashMap<>();
         Map<String, List<Integer>> accounts = new HashMap<>();
         protocolMatch = new boolean[rules.length][FLOW_PROTOCOLS.length];
         for (int i = 0; i < rules.length; i++) {
             FirewallRule r = rules[i];
+            compiled[i] = new CompiledRule(r, i);
             if (r.targetsAllInstances()) {
                 all.add(i);
             }
@@ -98,27 +101,27 @@ public final class FirewallIndex {
      */
     public RuleList candidates(List<String> targetTags, Optional<String> targetServiceAccount, Protocol protocol) {
         int p = protocolIndex(protocol);
-        TreeSet<Integer> picked = new TreeSet<>();
+        BitSet picked = new BitSet(rules.length);
         add(picked, allInstances, p);
         for (String t : targetTags) {
             add(picked, byTag.get(t), p);
         }
         targetServiceAccount.ifPresent(a -> add(picked, byAccount.get(a), p));
-        FirewallRule[] out = new FirewallRule[picked.size()];
+        CompiledRule[] out = new CompiledRule[picked.cardinality()];
         int k = 0;
-        for (int i : picked) {
-            out[k++] = rules[i];
+        for (int i = picked.nextSetBit(0); i >= 0; i = picked.nextSetBit(i + 1)) {
+            out[k++] = compiled[i];
         }
-        return new RuleList(direction, out);
+        return new RuleList(direction, out, protocol, targetTags, targetServiceAccount);
     }
 
-    private void add(TreeSet<Integer> into, int[] bucket, int protocol) {
+    private void add(BitSet into, int[] bucket, int protocol) {
         if (bucket == null) {
             return;
         }
         for (int i : bucket) {
             if (protocolMatch[i][protocol]) {
-                into.add(i);
+                into.set(i);
             }
         }
     }

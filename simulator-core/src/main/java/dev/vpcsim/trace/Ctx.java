@@ -7,6 +7,8 @@ import java.util.Map;
 
 /** The state of one trace call: the resolved flow, relaxations asked by explanations, assumptions used. */
 final class Ctx {
+    private static final Assumption[] ASSUMPTIONS = Assumption.values();
+
     final DesignIndex ix;
     final SourceView src;
     final long dst;
@@ -18,7 +20,7 @@ final class Ctx {
     final String portText;
     final int relax;
     private long assumptions;
-    private final byte[] order = new byte[Assumption.values().length];
+    private final byte[] order = new byte[ASSUMPTIONS.length];
     private int orderSize;
     /** Continuations already explored in a network at a depth (only while ECMP branches are explored). */
     Map<Integer, Walk> memo;
@@ -26,6 +28,9 @@ final class Ctx {
     boolean entered;
     /** The first equal-cost choice whose branches ended differently, described; null if none. */
     String ecmpNote;
+    /** The source address {@link #flowText} was last built for, and the text. */
+    private String flowSource;
+    private String flowText;
 
     Ctx(DesignIndex ix, SourceView src, long dst, String dstText, Protocol protocol, int port, int relax) {
         this.ix = ix;
@@ -56,11 +61,19 @@ final class Ctx {
             return java.util.List.of();
         }
         String[] out = new String[orderSize];
-        Assumption[] all = Assumption.values();
         for (int i = 0; i < orderSize; i++) {
-            out[i] = all[order[i]].line();
+            out[i] = ASSUMPTIONS[order[i]].line();
         }
         return java.util.List.of(out);
+    }
+
+    /** The flow part of a firewall step's description for a source address ({@link Describe#firewallFlow}). */
+    String firewallFlow(String source) {
+        if (!source.equals(flowSource)) {
+            flowSource = source;
+            flowText = Describe.firewallFlow(portText, source, dstText);
+        }
+        return flowText;
     }
 
     Map<Integer, Walk> memo() {

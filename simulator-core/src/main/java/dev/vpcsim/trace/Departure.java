@@ -99,14 +99,13 @@ final class Departure {
                 Optional.empty());
         int i = decided(rules.decide(p));
         FirewallRule r = rules.get(i);
-        if (!w.add(StepState.APPLY_EGRESS_FIREWALL_RULE, r.resource(), Describe.firewall(r, e.net, w),
-                Describe.firewallInfo(r, e.net))) {
+        RuleText text = e.net.text(rules, i);
+        if (!w.add(StepState.APPLY_EGRESS_FIREWALL_RULE, text.resource, text.description(w), text.info)) {
             return;
         }
         if (r.action() == Action.DENY && !c.relaxed(Relax.EGRESS_FIREWALL)) {
             w.blocker = new Blocker(e.net, rules, p, i, !e.connector);
-            w.drop(DropCause.FIREWALL_RULE, "Dropped by EGRESS rule " + r.name() + " (priority " + r.priority()
-                    + ") of network " + e.net.name + ".", Fixes.egressFirewall(c, r, e));
+            w.drop(DropCause.FIREWALL_RULE, text.dropReason(), Fixes.egressFirewall(c, r, e));
             return;
         }
         Forwarding.routeIn(w, e.net);

@@ -18,6 +18,8 @@ final class EndpointView {
     final StepInfo.ArrivalInfo info;
     final String arriveDescription;
     final DeliverTarget target;
+    /** The final step's reason when a packet is delivered here. */
+    final String deliveredReason;
 
     EndpointView(Endpoint e, NetView net) {
         this.endpoint = e;
@@ -36,6 +38,7 @@ final class EndpointView {
         this.info = new StepInfo.ArrivalInfo(e.name(), e.type().id(), ipText);
         this.arriveDescription = "Arrives at " + e.type().id() + " " + e.name() + " (" + ipText + ")"
                 + (net != null ? " in network " + net.name : "") + ".";
+        this.deliveredReason = "Delivered to " + e.type().id() + " " + e.name() + ".";
         this.target = switch (e.type()) {
             case VM, INTERNAL_LB -> DeliverTarget.INSTANCE;
             case CLOUD_SQL -> DeliverTarget.CLOUD_SQL_INSTANCE;

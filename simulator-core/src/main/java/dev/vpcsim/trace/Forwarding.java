@@ -50,7 +50,7 @@ final class Forwarding {
             return;
         }
         List<String> tags = net.index == c.src.entry.net.index ? c.src.entry.tags : List.of();
-        RouteEntry[] won = net.routes.select(c.dst, tags);
+        int[] won = net.routes.selectPositions(c.dst, tags);
         if (won.length == 0) {
             if (w.add(StepState.APPLY_ROUTE, net.resource, "No route of network " + net.name + " matches "
                     + c.dstText + ".", new StepInfo.RouteInfo("none", net.name, "", 0, "none", "NONE"))) {
@@ -59,39 +59,43 @@ final class Forwarding {
                         Fixes.noRoute(c, net));
             }
         } else if (won.length == 1) {
-            apply(w, net, won[0]);
+            apply(w, net, net.route(won[0]));
         } else {
             equalCost(w, net, won);
         }
     }
 
     /** Explores every equal-cost route; the trace keeps the first branch's steps (design order). */
-    private static void equalCost(Walk w, NetView net, RouteEntry[] won) {
+    private static void equalCost(Walk w, NetView net, int[] won) {
         Ctx c = w.ctx;
         c.memo();
         long ends = 0;
-        Walk first = null;
-        StringBuilder note = new StringBuilder();
-        for (RouteEntry r : won) {
+        Walk[] branches = new Walk[won.length];
+        for (int i = 0; i < won.length; i++) {
             Walk b = w.branch();
-            apply(b, net, r);
+            apply(b, net, net.route(won[i]));
             ends |= b.ends;
-            first = first == null ? b : first;
-            note.append(note.length() == 0 ? "" : "; ").append("via ").append(r.id()).append(" (")
-                    .append(r.nextHop().describe()).append("): ").append(Ends.describe(b.ends));
+            branches[i] = b;
         }
-        w.absorb(first);
+        w.absorb(branches[0]);
         w.ends = ends;
         if (Ends.several(ends)) {
+            StringBuilder note = new StringBuilder();
+            for (int i = 0; i < won.length; i++) {
+                RouteEntry r = net.routes.entry(won[i]);
+                note.append(note.length() == 0 ? "" : "; ").append("via ").append(r.id()).append(" (")
+                        .append(r.nextHop().describe()).append("): ").append(Ends.describe(branches[i].ends));
+            }
             c.ecmpNote = won.length + " equal-cost routes of network " + net.name + " to " + c.dstText
                     + " end differently: " + note;
         }
     }
 
-    private static void apply(Walk w, NetView net, RouteEntry r) {
+    private static void apply(Walk w, NetView net, RouteText text) {
         Ctx c = w.ctx;
+        RouteEntry r = text.route;
         NextHop h = r.nextHop();
-        if (!w.add(StepState.APPLY_ROUTE, r.resource(), Describe.route(r, net, c), Describe.routeInfo(r, net))) {
+        if (!w.add(StepState.APPLY_ROUTE, text.resource, text.description(c), text.info)) {
             return;
         }
         if (h instanceof NextHop.Network) {
