@@ -162,7 +162,12 @@ public final class AddressPlan {
 
     /** The first private-services-access range (file order) holding the address. */
     public Optional<PsaRange> psaRangeHolding(long ip) {
-        return psaRanges.stream().filter(p -> p.range().contains(ip)).findFirst();
+        for (PsaRange p : psaRanges) {
+            if (p.range().contains(ip)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The most specific range of the design holding the address (first in file order among equals). */

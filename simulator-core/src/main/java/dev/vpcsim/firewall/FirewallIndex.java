@@ -22,7 +22,7 @@ public final class FirewallIndex {
 
     private final Direction direction;
     private final FirewallRule[] rules;
-    private final CompiledRule[] compiled;
+    private final RuleColumns columns;
     private final int[] allInstances;
     private final Map<String, int[]> byTag;
     private final Map<String, int[]> byAccount;
@@ -41,14 +41,13 @@ public final class FirewallIndex {
             }
         }
         this.rules = kept.toArray(new FirewallRule[0]);
-        this.compiled = new CompiledRule[rules.length];
+        this.columns = new RuleColumns(rules);
         List<Integer> all = new ArrayList<>();
         Map<String, List<Integer>> tags = new HashMap<>();
         Map<String, List<Integer>> accounts = new HashMap<>();
         protocolMatch = new boolean[rules.length][FLOW_PROTOCOLS.length];
         for (int i = 0; i < rules.length; i++) {
             FirewallRule r = rules[i];
-            compiled[i] = new CompiledRule(r, i);
             if (r.targetsAllInstances()) {
                 all.add(i);
             }
@@ -107,12 +106,8 @@ public final class FirewallIndex {
             add(picked, byTag.get(t), p);
         }
         targetServiceAccount.ifPresent(a -> add(picked, byAccount.get(a), p));
-        CompiledRule[] out = new CompiledRule[picked.cardinality()];
-        int k = 0;
-        for (int i = picked.nextSetBit(0); i >= 0; i = picked.nextSetBit(i + 1)) {
-            out[k++] = compiled[i];
-        }
-        return new RuleList(direction, out, protocol, targetTags, targetServiceAccount);
+        return new RuleList(direction, rules, columns, picked.stream().toArray(), protocol, targetTags,
+                targetServiceAccount);
     }
 
     private void add(BitSet into, int[] bucket, int protocol) {

@@ -15,21 +15,26 @@ import java.util.Optional;
  * scan of this short list, stopping at the first rule that matches ({@link RuleMatch#matches}).
  * <p>
  * Every rule of the list targets the instance it was built for and matches its protocol, so for a packet with
- * that protocol and target the scan tests only ports and addresses, on the primitive arrays of
- * {@link CompiledRule}; any other packet is checked with {@link RuleMatch#matches} itself.
+ * that protocol and target the scan tests only ports and addresses, on the {@link RuleColumns} of the index; any
+ * other packet is checked with {@link RuleMatch#matches} itself.
  */
 public final class RuleList {
     private final Direction direction;
-    private final CompiledRule[] rules;
+    /** Every rule of the index, and its columns; this list is {@link #members}, positions in {@code all}. */
+    private final FirewallRule[] all;
+    private final RuleColumns columns;
+    private final int[] members;
     private final Protocol protocol;
     private final int protocolIndex;
     private final List<String> targetTags;
     private final Optional<String> targetServiceAccount;
 
-    RuleList(Direction direction, CompiledRule[] rules, Protocol protocol, List<String> targetTags,
-             Optional<String> targetServiceAccount) {
+    RuleList(Direction direction, FirewallRule[] all, RuleColumns columns, int[] members, Protocol protocol,
+             List<String> targetTags, Optional<String> targetServiceAccount) {
         this.direction = direction;
-        this.rules = rules;
+        this.all = all;
+        this.columns = columns;
+        this.members = members;
         this.protocol = protocol;
         this.protocolIndex = FirewallIndex.protocolIndex(protocol);
         this.targetTags = List.copyOf(targetTags);
@@ -41,22 +46,22 @@ public final class RuleList {
     }
 
     public int size() {
-        return rules.length;
+        return members.length;
     }
 
     public FirewallRule get(int i) {
-        return rules[i].rule;
+        return all[members[i]];
     }
 
     /** The position of rule {@code i} of this list in {@link FirewallIndex#rules()} of the index that built it. */
     public int position(int i) {
-        return rules[i].position;
+        return members[i];
     }
 
     public List<FirewallRule> rules() {
-        List<FirewallRule> out = new ArrayList<>(rules.length);
-        for (CompiledRule r : rules) {
-            out.add(r.rule);
+        List<FirewallRule> out = new ArrayList<>(members.length);
+        for (int r : members) {
+            out.add(all[r]);
         }
         return List.copyOf(out);
     }
@@ -86,20 +91,43 @@ public final class RuleList {
         long ip = ingress ? p.sourceIp() : p.destinationIp();
         boolean identities = ingress && !rangesOnly && p.sourceInNetwork();
         int port = p.port();
-        for (int i = 0; i < rules.length; i++) {
-            CompiledRule r = rules[i];
-            if (r.portMatches(protocolIndex, port) && (r.inRanges(ip)
-                    || (identities && r.sourceIdentities && RuleMatch.source(r.rule, p) != SourceMatch.NONE))) {
+        int[] portAt = columns.portAt[protocolIndex];
+        int[] ports = columns.ports[protocolIndex];
+        int[] rangeAt = columns.rangeAt;
+        long[] ranges = columns.ranges;
+        for (int i = 0; i < members.length; i++) {
+            int r = members[i];
+            if (holds(ports, portAt[r], portAt[r + 1], port) && (holds(ranges, rangeAt[r], rangeAt[r + 1], ip)
+                    || (identities && columns.identities[r] && RuleMatch.source(all[r], p) != SourceMatch.NONE))) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** True when one of the pairs {@code from..to} (pair indexes) holds the value. */
+    private static boolean holds(int[] pairs, int from, int to, int value) {
+        for (int j = 2 * from; j < 2 * to; j += 2) {
+            if (value >= pairs[j] && value <= pairs[j + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holds(long[] pairs, int from, int to, long value) {
+        for (int j = 2 * from; j < 2 * to; j += 2) {
+            if (value >= pairs[j] && value <= pairs[j + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The definition: {@link RuleMatch#matches} on every rule (and a range source for {@code rangesOnly}). */
     private int plainScan(PacketView p, boolean rangesOnly) {
-        for (int i = 0; i < rules.length; i++) {
-            FirewallRule r = rules[i].rule;
+        for (int i = 0; i < members.length; i++) {
+            FirewallRule r = all[members[i]];
             if (RuleMatch.matches(r, direction, p) && (!rangesOnly || RuleMatch.source(r, p) == SourceMatch.RANGE)) {
                 return i;
             }

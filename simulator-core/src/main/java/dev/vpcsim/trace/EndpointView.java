@@ -6,6 +6,8 @@ import dev.vpcsim.firewall.RuleList;
 import dev.vpcsim.model.Endpoint;
 import dev.vpcsim.model.EndpointType;
 
+import java.util.stream.Collectors;
+
 /** An endpoint as the engine sees it: arrival step, delivery target and the INGRESS rules that can apply to it. */
 final class EndpointView {
     final Endpoint endpoint;
@@ -20,6 +22,10 @@ final class EndpointView {
     final DeliverTarget target;
     /** The final step's reason when a packet is delivered here. */
     final String deliveredReason;
+    /** How an allow rule reaches this endpoint ({@link FirewallFixes#target}). */
+    final String firewallTarget;
+    /** The listeners, as the fix of a closed port lists them. */
+    final String listedPorts;
 
     EndpointView(Endpoint e, NetView net) {
         this.endpoint = e;
@@ -38,6 +44,8 @@ final class EndpointView {
         this.info = new StepInfo.ArrivalInfo(e.name(), e.type().id(), ipText);
         this.arriveDescription = "Arrives at " + e.type().id() + " " + e.name() + " (" + ipText + ")"
                 + (net != null ? " in network " + net.name : "") + ".";
+        this.firewallTarget = FirewallFixes.target(e);
+        this.listedPorts = e.ports().stream().map(Object::toString).collect(Collectors.joining(", "));
         this.deliveredReason = "Delivered to " + e.type().id() + " " + e.name() + ".";
         this.target = switch (e.type()) {
             case VM, INTERNAL_LB -> DeliverTarget.INSTANCE;

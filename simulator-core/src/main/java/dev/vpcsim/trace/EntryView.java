@@ -48,6 +48,10 @@ final class EntryView {
     final String resource;
     final StepInfo.EntryInfo info;
     final String description;
+    /** {@code range.blockText()}. */
+    final String rangeText;
+    /** Connector only: the serverless hop, decided once; null for Direct VPC. */
+    final HopView hopView;
 
     private EntryView(boolean connector, Optional<Connector> c, NetView net, Subnet subnet, List<String> tags,
                       Optional<String> ingressAccount, String resource, String via, Optional<String> workloadAccount) {
@@ -75,8 +79,10 @@ final class EntryView {
         this.state = connector ? StepState.ARRIVE_AT_VPC_CONNECTOR : StepState.DIRECT_VPC_EGRESS_CONNECTION;
         this.resource = resource;
         this.info = new StepInfo.EntryInfo(via, net.name, subnet.name(), range.blockText(), this.tags);
+        this.rangeText = range.blockText();
         this.description = "Enters network " + net.name + " through " + via + " from " + sourceText
                 + (tags.isEmpty() ? " without network tags." : " with network tags " + String.join(", ", tags) + ".");
+        this.hopView = connector ? new HopView(this) : null;
     }
 
     static EntryView ofConnector(Design design, Connector c, NetView net) {

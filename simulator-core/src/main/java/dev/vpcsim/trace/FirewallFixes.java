@@ -12,11 +12,9 @@ final class FirewallFixes {
 
     static String ingress(Ctx c, FirewallRule blocking, EndpointView ep) {
         EntryView e = c.src.entry;
-        String from = "from " + e.range.blockText();
-        if (e.connector && e.net.index == ep.net.index) {
-            from += " (or source tag " + e.connectorOrThrow().uniqueTag() + ")";
-        }
-        return "add an INGRESS allow rule for " + c.portText + " " + from + " " + target(ep.endpoint)
+        String tag = e.connector && e.net.index == ep.net.index
+                ? " (or source tag " + e.connectorOrThrow().uniqueTag() + ")" : "";
+        return "add an INGRESS allow rule for " + c.portText + " from " + e.rangeText + tag + " " + ep.firewallTarget
                 + " in network " + ep.net.name + priority(blocking);
     }
 

@@ -149,8 +149,7 @@ final class Fixes {
 
     static String portClosed(Ctx c, EndpointView ep) {
         Endpoint e = ep.endpoint;
-        String listed = e.ports().stream().map(Object::toString).collect(Collectors.joining(", "));
-        return e.type().id() + " " + e.name() + " listens on " + listed + ": connect to one of those, or make it "
+        return e.type().id() + " " + e.name() + " listens on " + ep.listedPorts + ": connect to one of those, or make it "
                 + "listen on " + c.portText + " (add it to its ports)";
     }
 
@@ -178,8 +177,8 @@ final class Fixes {
     static String directVpcTags(Ctx c, FirewallRule r, EndpointView ep) {
         return "rule " + r.name() + " matches workload " + c.src.workload.name() + " by source tag or service account,"
                 + " which Direct VPC egress does not support: allow its subnet range instead (an INGRESS allow rule"
-                + " for " + c.portText + " with sourceRanges: [" + c.src.entry.range.blockText() + "] "
-                + FirewallFixes.target(ep.endpoint) + " in network " + ep.net.name + ")";
+                + " for " + c.portText + " with sourceRanges: [" + c.src.entry.rangeText + "] "
+                + ep.firewallTarget + " in network " + ep.net.name + ")";
     }
 
     static String ingressFirewall(Ctx c, FirewallRule r, EndpointView ep) {
