@@ -119,7 +119,7 @@ final class Arrival {
         FirewallRule r = rules.get(i);
         RuleText text = net.text(rules, i);
         if (r.action() == Action.ALLOW || c.relaxed(Relax.INGRESS_FIREWALL)) {
-            return w.add(StepState.APPLY_INGRESS_FIREWALL_RULE, text.resource, text.description(w), text.info);
+            return w.add(StepState.APPLY_INGRESS_FIREWALL_RULE, text);
         }
         if (directVpc) {
             int h = rules.decide(p);
@@ -137,7 +137,7 @@ final class Arrival {
                 return false;
             }
         }
-        if (w.add(StepState.APPLY_INGRESS_FIREWALL_RULE, text.resource, text.description(w), text.info)) {
+        if (w.add(StepState.APPLY_INGRESS_FIREWALL_RULE, text)) {
             w.blocker = new Blocker(net, rules, p, i, directVpc);
             w.drop(DropCause.FIREWALL_RULE, text.dropReason(), Fixes.ingressFirewall(c, r, ep));
         }

@@ -1,6 +1,7 @@
 package dev.vpcsim.trace;
 
 import dev.vpcsim.model.Protocol;
+import dev.vpcsim.model.RouteEntry;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -26,8 +27,10 @@ final class Ctx {
     Map<Integer, Walk> memo;
     /** True once the packet entered a VPC (through a connector or Direct VPC egress). */
     boolean entered;
-    /** The first equal-cost choice whose branches ended differently, described; null if none. */
-    String ecmpNote;
+    /** The last equal-cost choice (in exploration order) whose branches ended differently; null if none. */
+    private NetView ecmpNet;
+    private int[] ecmpRoutes;
+    private long[] ecmpEnds;
     /** The source address {@link #flowText} was last built for, and the text. */
     private String flowSource;
     private String flowText;
@@ -74,6 +77,28 @@ final class Ctx {
             flowText = Describe.firewallFlow(portText, source, dstText);
         }
         return flowText;
+    }
+
+    /** Notes an equal-cost choice whose branches ended differently (route positions and the ends of each). */
+    void ecmpDiffers(NetView net, int[] routes, long[] ends) {
+        ecmpNet = net;
+        ecmpRoutes = routes;
+        ecmpEnds = ends;
+    }
+
+    /** The last equal-cost choice whose branches ended differently, described; null if none. */
+    String ecmpNote() {
+        if (ecmpNet == null) {
+            return null;
+        }
+        StringBuilder note = new StringBuilder();
+        for (int i = 0; i < ecmpRoutes.length; i++) {
+            RouteEntry r = ecmpNet.routes.entry(ecmpRoutes[i]);
+            note.append(note.length() == 0 ? "" : "; ").append("via ").append(r.id()).append(" (")
+                    .append(r.nextHop().describe()).append("): ").append(Ends.describe(ecmpEnds[i]));
+        }
+        return ecmpRoutes.length + " equal-cost routes of network " + ecmpNet.name + " to " + dstText
+                + " end differently: " + note;
     }
 
     Map<Integer, Walk> memo() {

@@ -92,7 +92,7 @@ final class Departure {
         int i = decided(rules.decide(p));
         FirewallRule r = rules.get(i);
         RuleText text = e.net.text(rules, i);
-        if (!w.add(StepState.APPLY_EGRESS_FIREWALL_RULE, text.resource, text.description(w), text.info)) {
+        if (!w.add(StepState.APPLY_EGRESS_FIREWALL_RULE, text)) {
             return;
         }
         if (r.action() == Action.DENY && !c.relaxed(Relax.EGRESS_FIREWALL)) {

@@ -166,7 +166,7 @@ final class Fixes {
                     + "fixed address: give workload " + wl + " VPC access with vpcEgress: all-traffic and a Cloud NAT "
                     + "gateway with a reserved address (natIps) that " + e.name() + " allows";
         }
-        if (w.steps.stream().noneMatch(s -> s.state() == StepState.NAT)) {
+        if (!w.natStep) {
             return e.name() + " accepts only " + allowed + ": set vpcEgress: all-traffic on workload " + wl
                     + " so that the traffic goes through Cloud NAT with a reserved address (natIps) that it allows";
         }

@@ -65,29 +65,27 @@ final class Forwarding {
         }
     }
 
-    /** Explores every equal-cost route; the trace keeps the first branch's steps (design order). */
+    /**
+     * Explores every equal-cost route; the trace keeps the first branch's steps (design order), the other branches
+     * only tell how they end.
+     */
     private static void equalCost(Walk w, NetView net, int[] won) {
         Ctx c = w.ctx;
         c.memo();
         long ends = 0;
-        Walk[] branches = new Walk[won.length];
+        long[] branchEnds = new long[won.length];
+        Walk first = null;
         for (int i = 0; i < won.length; i++) {
-            Walk b = w.branch();
+            Walk b = i == 0 ? w.branch() : w.sideBranch();
             apply(b, net, net.route(won[i]));
             ends |= b.ends;
-            branches[i] = b;
+            branchEnds[i] = b.ends;
+            first = first == null ? b : first;
         }
-        w.absorb(branches[0]);
+        w.absorb(first);
         w.ends = ends;
         if (Ends.several(ends)) {
-            StringBuilder note = new StringBuilder();
-            for (int i = 0; i < won.length; i++) {
-                RouteEntry r = net.routes.entry(won[i]);
-                note.append(note.length() == 0 ? "" : "; ").append("via ").append(r.id()).append(" (")
-                        .append(r.nextHop().describe()).append("): ").append(Ends.describe(branches[i].ends));
-            }
-            c.ecmpNote = won.length + " equal-cost routes of network " + net.name + " to " + c.dstText
-                    + " end differently: " + note;
+            c.ecmpDiffers(net, won, branchEnds);
         }
     }
 
@@ -95,7 +93,7 @@ final class Forwarding {
         Ctx c = w.ctx;
         RouteEntry r = text.route;
         NextHop h = r.nextHop();
-        if (!w.add(StepState.APPLY_ROUTE, text.resource, text.description(c), text.info)) {
+        if (!w.add(text)) {
             return;
         }
         if (h instanceof NextHop.Network) {

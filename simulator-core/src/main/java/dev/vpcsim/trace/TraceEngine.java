@@ -52,7 +52,8 @@ public final class TraceEngine implements Tracer {
             String fix = w.fix;
             if (ambiguous) {
                 symptom = "some connections succeed and others fail, depending on the equal-cost path they take";
-                fix = (ctx == null || ctx.ecmpNote == null ? "equal-cost routes end differently" : ctx.ecmpNote)
+                String note = ctx == null ? null : ctx.ecmpNote();
+                fix = (note == null ? "equal-cost routes end differently" : note)
                         + ": make the equal-cost routes lead to the same place, or remove or re-prioritize one"
                         + (fix.isEmpty() ? "" : "; on the path shown: " + fix);
             }
