@@ -1,5 +1,6 @@
 package dev.vpcsim.routing;
 
+import dev.vpcsim.addressing.LongIndex;
 import dev.vpcsim.model.RouteEntry;
 
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import java.util.List;
  *   <li>among equally specific routes the lowest priority number wins; remaining ties are equal-cost (ECMP),
  *       returned in {@code Design.routes} order.</li>
  * </ol>
- * Each tier keeps, per prefix length, a sorted array of network addresses; a lookup is one binary search per
- * prefix length present, from the longest down. Immutable.
+ * Each tier keeps, per prefix length, a hash index of network addresses; a lookup is one probe per prefix length
+ * present, from the longest down. Immutable.
  */
 public final class RouteTable {
     private static final int[] NONE = new int[0];
@@ -79,10 +80,10 @@ public final class RouteTable {
         return out;
     }
 
-    /** One tier: per prefix length, sorted network addresses and their groups of routes. */
+    /** One tier: per prefix length, network addresses (to a group number) and their groups of routes. */
     private static final class Tier {
         private final int[] lengths;
-        private final long[][] keys;
+        private final LongIndex[] keys;
         private final Group[][] groups;
 
         Tier(RouteEntry[] entries, List<Integer> routes) {
@@ -94,20 +95,22 @@ public final class RouteTable {
                 }
             }
             lengths = present.stream().mapToInt(Integer::intValue).toArray();
-            keys = new long[lengths.length][];
+            keys = new LongIndex[lengths.length];
             groups = new Group[lengths.length][];
             for (int i = 0; i < lengths.length; i++) {
                 final int l = lengths[i];
                 List<Integer> atLength = routes.stream().filter(r -> entries[r].destRange().prefixLength() == l)
                         .toList();
                 List<Long> k = atLength.stream().map(r -> entries[r].destRange().first()).distinct().sorted().toList();
-                keys[i] = k.stream().mapToLong(Long::longValue).toArray();
+                LongIndex.Builder index = new LongIndex.Builder();
                 groups[i] = new Group[k.size()];
                 for (int j = 0; j < k.size(); j++) {
                     long first = k.get(j);
+                    index.put(first, j);
                     groups[i][j] = new Group(entries, atLength.stream()
                             .filter(r -> entries[r].destRange().first() == first).mapToInt(Integer::intValue).toArray());
                 }
+                keys[i] = index.build();
             }
         }
 
@@ -115,7 +118,7 @@ public final class RouteTable {
             for (int i = 0; i < lengths.length; i++) {
                 int len = lengths[i];
                 long masked = len == 0 ? 0 : destination & (0xFFFF_FFFFL << (32 - len)) & 0xFFFF_FFFFL;
-                int j = java.util.Arrays.binarySearch(keys[i], masked);
+                int j = keys[i].get(masked);
                 if (j >= 0) {
                     int[] won = groups[i][j].select(sourceTags);
                     if (won.length > 0) {
@@ -130,7 +133,7 @@ public final class RouteTable {
             for (int i = 0; i < lengths.length; i++) {
                 int len = lengths[i];
                 long masked = len == 0 ? 0 : destination & (0xFFFF_FFFFL << (32 - len)) & 0xFFFF_FFFFL;
-                int j = java.util.Arrays.binarySearch(keys[i], masked);
+                int j = keys[i].get(masked);
                 if (j >= 0) {
                     for (int r : groups[i][j].members) {
                         out.add(groups[i][j].entries[r]);

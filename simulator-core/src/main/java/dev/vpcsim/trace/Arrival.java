@@ -92,12 +92,12 @@ final class Arrival {
 
     private static boolean listens(Walk w, EndpointView ep) {
         Ctx c = w.ctx;
-        if (ep.endpoint.listensOn(c.protocol, c.port) || c.relaxed(Relax.PORT)) {
+        if (ep.listensOn(c.protocolIndex, c.port) || c.relaxed(Relax.PORT)) {
             return true;
         }
         boolean redis = ep.endpoint.type() == EndpointType.MEMORYSTORE_REDIS;
         w.drop(redis ? DropCause.REDIS_INSTANCE_UNSUPPORTED_PORT : DropCause.DESTINATION_PORT_CLOSED,
-                "Dropped: nothing listens on " + c.portText + " at " + ep.endpoint.name() + ".",
+                "Dropped: nothing listens on " + c.portText() + " at " + ep.endpoint.name() + ".",
                 Fixes.portClosed(c, ep));
         return false;
     }
@@ -139,7 +139,7 @@ final class Arrival {
         }
         if (w.add(StepState.APPLY_INGRESS_FIREWALL_RULE, text)) {
             w.blocker = new Blocker(net, rules, p, i, directVpc);
-            w.drop(DropCause.FIREWALL_RULE, text.dropReason(), Fixes.ingressFirewall(c, r, ep));
+            w.drop(DropCause.FIREWALL_RULE, text.dropReason(), Fixes.ingressFirewall(c, text, ep));
         }
         return false;
     }

@@ -10,6 +10,12 @@ import java.util.Map;
 final class Ctx {
     private static final Assumption[] ASSUMPTIONS = Assumption.values();
 
+    static {
+        if (ASSUMPTIONS.length > 16) {
+            throw new IllegalStateException("the order of assumptions is kept in 4-bit fields of a long");
+        }
+    }
+
     final DesignIndex ix;
     final SourceView src;
     final long dst;
@@ -17,11 +23,12 @@ final class Ctx {
     final Protocol protocol;
     final int protocolIndex;
     final int port;
-    /** "tcp:5432", "udp:53" or "icmp". */
-    final String portText;
+    /** {@link #portText()}, once asked for. */
+    private String portText;
     final int relax;
     private long assumptions;
-    private final byte[] order = new byte[ASSUMPTIONS.length];
+    /** The ordinals of the assumptions used, in order of first use, 4 bits each. */
+    private long order;
     private int orderSize;
     /** Continuations already explored in a network at a depth (only while ECMP branches are explored). */
     Map<Integer, Walk> memo;
@@ -43,8 +50,15 @@ final class Ctx {
         this.protocol = protocol;
         this.protocolIndex = protocol == Protocol.TCP ? 0 : protocol == Protocol.UDP ? 1 : 2;
         this.port = port;
-        this.portText = protocol.hasPorts() ? protocol.id() + ":" + port : protocol.id();
         this.relax = relax;
+    }
+
+    /** "tcp:5432", "udp:53" or "icmp". */
+    String portText() {
+        if (portText == null) {
+            portText = protocol.hasPorts() ? protocol.id() + ":" + port : protocol.id();
+        }
+        return portText;
     }
 
     boolean relaxed(int bit) {
@@ -55,7 +69,7 @@ final class Ctx {
         long bit = 1L << a.ordinal();
         if ((assumptions & bit) == 0) {
             assumptions |= bit;
-            order[orderSize++] = (byte) a.ordinal();
+            order |= (long) a.ordinal() << (4 * orderSize++);
         }
     }
 
@@ -65,7 +79,7 @@ final class Ctx {
         }
         String[] out = new String[orderSize];
         for (int i = 0; i < orderSize; i++) {
-            out[i] = ASSUMPTIONS[order[i]].line();
+            out[i] = ASSUMPTIONS[(int) (order >>> (4 * i)) & 15].line();
         }
         return java.util.List.of(out);
     }
@@ -74,7 +88,7 @@ final class Ctx {
     String firewallFlow(String source) {
         if (!source.equals(flowSource)) {
             flowSource = source;
-            flowText = Describe.firewallFlow(portText, source, dstText);
+            flowText = Describe.firewallFlow(portText(), source, dstText);
         }
         return flowText;
     }

@@ -97,7 +97,7 @@ final class Departure {
         }
         if (r.action() == Action.DENY && !c.relaxed(Relax.EGRESS_FIREWALL)) {
             w.blocker = new Blocker(e.net, rules, p, i, !e.connector);
-            w.drop(DropCause.FIREWALL_RULE, text.dropReason(), Fixes.egressFirewall(c, r, e));
+            w.drop(DropCause.FIREWALL_RULE, text.dropReason(), Fixes.egressFirewall(c, text, e));
             return;
         }
         Forwarding.routeIn(w, e.net);

@@ -39,13 +39,11 @@ final class Forwarding {
     private static void route(Walk w, NetView net) {
         Ctx c = w.ctx;
         if (c.ix.addresses.inForeignPsaOnly(c.dst, net.name)) {
-            var psa = c.ix.addresses.psaRangeHolding(c.dst).orElseThrow();
-            if (w.add(StepState.APPLY_ROUTE, net.resource, c.dstText + " is in private-services-access range "
-                    + psa.name() + " (" + psa.range().blockText() + ") of network " + psa.network()
-                    + ", which only that network reaches.", new StepInfo.RouteInfo("none", net.name,
-                    psa.range().blockText(), 0, "none", "PRIVATE_SERVICE_ACCESS"))) {
+            PsaText psa = c.ix.psaTexts[c.ix.addresses.psaIndexHolding(c.dst)];
+            if (w.add(StepState.APPLY_ROUTE, net.resource, c.dstText + psa.descriptionTail, new StepInfo.RouteInfo(
+                    "none", net.name, psa.blockText, 0, "none", "PRIVATE_SERVICE_ACCESS"))) {
                 w.drop(DropCause.GOOGLE_MANAGED_SERVICE_NO_PEERING, "Dropped: the managed service at " + c.dstText
-                        + " is reachable only from network " + psa.network() + ".", Fixes.managedNoPeering(c, net, psa));
+                        + psa.reasonTail, Fixes.managedNoPeering(c, net, psa));
             }
             return;
         }

@@ -73,7 +73,8 @@ public final class TraceEngine implements Tracer {
             int holder = ix.addresses.anyEndpoint(dst);
             named = holder >= 0 ? ix.endpoint(holder) : null;
         }
-        String dstText = named != null ? named.ipText : dst >= 0 ? Addresses.format(dst) : "-";
+        // a strict dotted quad (Addresses.parse) is its own canonical text (Addresses.format)
+        String dstText = named != null ? named.ipText : dst >= 0 ? flow.destination() : "-";
         String destName = named != null ? named.endpoint.name() : flow.destination();
         int port = port(flow, named);
         if (s == null) {
