@@ -38,9 +38,6 @@ final class Ctx {
     private NetView ecmpNet;
     private int[] ecmpRoutes;
     private long[] ecmpEnds;
-    /** The source address {@link #flowText} was last built for, and the text. */
-    private String flowSource;
-    private String flowText;
 
     Ctx(DesignIndex ix, SourceView src, long dst, String dstText, Protocol protocol, int port, int relax) {
         this.ix = ix;
@@ -82,15 +79,6 @@ final class Ctx {
             out[i] = ASSUMPTIONS[(int) (order >>> (4 * i)) & 15].line();
         }
         return java.util.List.of(out);
-    }
-
-    /** The flow part of a firewall step's description for a source address ({@link Describe#firewallFlow}). */
-    String firewallFlow(String source) {
-        if (!source.equals(flowSource)) {
-            flowSource = source;
-            flowText = Describe.firewallFlow(portText(), source, dstText);
-        }
-        return flowText;
     }
 
     /** Notes an equal-cost choice whose branches ended differently (route positions and the ends of each). */

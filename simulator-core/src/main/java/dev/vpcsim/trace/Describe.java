@@ -31,9 +31,9 @@ final class Describe {
         return kind + firewallHead(r, network) + verb;
     }
 
-    /** The flow part of a firewall step's description: {@code tcp:443 from SRC to DST.} */
-    static String firewallFlow(String portText, String source, String destination) {
-        return portText + " from " + source + " to " + destination + ".";
+    /** A firewall step's description: the rule's lead, then {@code tcp:443 from SRC to DST.} */
+    static String firewall(String lead, String portText, String source, String destination) {
+        return lead + portText + " from " + source + " to " + destination + ".";
     }
 
     static StepInfo.FirewallInfo firewallInfo(FirewallRule r, NetView net) {

@@ -33,7 +33,7 @@ final class RuleText {
 
     /** The step's description for the packet as the walk has it now. */
     String description(Walk w) {
-        return lead + w.ctx.firewallFlow(w.src);
+        return Describe.firewall(lead, w.ctx.portText(), w.src, w.ctx.dstText);
     }
 
     /** The final step's reason when the rule drops the packet. */
