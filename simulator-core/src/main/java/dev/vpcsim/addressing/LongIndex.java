@@ -11,18 +11,16 @@ import java.util.Arrays;
  */
 public final class LongIndex implements Serializable {
     private static final long serialVersionUID = 2L;
-    private static final LongIndex EMPTY = new LongIndex(new long[1], new int[] {-1}, 0);
+    private static final LongIndex EMPTY = new LongIndex(new long[] {0, -1}, 0);
 
-    private final long[] keys;
-    /** -1 marks an empty slot. */
-    private final int[] values;
+    /** Slot {@code s} is the key at {@code 2s} and its value at {@code 2s + 1} (one cache line); value -1: empty. */
+    private final long[] table;
     private final int mask;
     private final int size;
 
-    private LongIndex(long[] keys, int[] values, int size) {
-        this.keys = keys;
-        this.values = values;
-        this.mask = keys.length - 1;
+    private LongIndex(long[] table, int size) {
+        this.table = table;
+        this.mask = table.length / 2 - 1;
         this.size = size;
     }
 
@@ -37,10 +35,11 @@ public final class LongIndex implements Serializable {
 
     /** The value of the key, or -1. */
     public int get(long key) {
+        long[] t = table;
         for (int s = slot(key, mask); ; s = (s + 1) & mask) {
-            int v = values[s];
-            if (v < 0 || keys[s] == key) {
-                return v;
+            long v = t[2 * s + 1];
+            if (v < 0 || t[2 * s] == key) {
+                return (int) v;
             }
         }
     }
@@ -73,23 +72,24 @@ public final class LongIndex implements Serializable {
 
         public LongIndex build() {
             int capacity = Integer.highestOneBit(Math.max(1, n) * 2 - 1) << 1;
-            long[] k = new long[capacity];
-            int[] v = new int[capacity];
-            Arrays.fill(v, -1);
+            long[] t = new long[2 * capacity];
+            for (int s = 0; s < capacity; s++) {
+                t[2 * s + 1] = -1;
+            }
             int mask = capacity - 1;
             int size = 0;
             for (int i = 0; i < n; i++) {
                 int s = slot(keys[i], mask);
-                while (v[s] >= 0 && k[s] != keys[i]) {
+                while (t[2 * s + 1] >= 0 && t[2 * s] != keys[i]) {
                     s = (s + 1) & mask;
                 }
-                if (v[s] < 0) {
-                    k[s] = keys[i];
-                    v[s] = values[i];
+                if (t[2 * s + 1] < 0) {
+                    t[2 * s] = keys[i];
+                    t[2 * s + 1] = values[i];
                     size++;
                 }
             }
-            return new LongIndex(k, v, size);
+            return new LongIndex(t, size);
         }
     }
 }

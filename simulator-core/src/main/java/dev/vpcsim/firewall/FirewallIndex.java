@@ -10,19 +10,22 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
  * The enabled firewall rules of one network and one direction, bucketed by target (all instances, each target
  * tag, each target service account) and by protocol, so that the rules a packet must be checked against are
- * found without scanning the whole rule set. Immutable once built.
+ * found without scanning the whole rule set. Immutable once built, apart from remembering (thread-safely) the scan
+ * layout of each distinct candidate set it has handed out, so that targets with the same candidates share one.
  */
 public final class FirewallIndex {
     private static final Protocol[] FLOW_PROTOCOLS = {Protocol.TCP, Protocol.UDP, Protocol.ICMP};
 
     private final Direction direction;
     private final FirewallRule[] rules;
-    private final RuleColumns columns;
+    /** One scan layout per distinct candidate set and protocol (many targets share their candidates). */
+    private final Map<Candidates, RuleScan> scans = new ConcurrentHashMap<>();
     private final int[] allInstances;
     private final Map<String, int[]> byTag;
     private final Map<String, int[]> byAccount;
@@ -41,7 +44,6 @@ public final class FirewallIndex {
             }
         }
         this.rules = kept.toArray(new FirewallRule[0]);
-        this.columns = new RuleColumns(rules);
         List<Integer> all = new ArrayList<>();
         Map<String, List<Integer>> tags = new HashMap<>();
         Map<String, List<Integer>> accounts = new HashMap<>();
@@ -106,8 +108,13 @@ public final class FirewallIndex {
             add(picked, byTag.get(t), p);
         }
         targetServiceAccount.ifPresent(a -> add(picked, byAccount.get(a), p));
-        return new RuleList(direction, rules, columns, picked.stream().toArray(), protocol, targetTags,
-                targetServiceAccount);
+        RuleScan scan = scans.computeIfAbsent(new Candidates(p, picked),
+                k -> new RuleScan(rules, picked.stream().toArray(), protocol));
+        return new RuleList(direction, rules, scan, protocol, targetTags, targetServiceAccount);
+    }
+
+    /** A candidate set (rule positions) for a flow protocol; the set is not changed once used as a key. */
+    private record Candidates(int protocol, BitSet rules) {
     }
 
     private void add(BitSet into, int[] bucket, int protocol) {

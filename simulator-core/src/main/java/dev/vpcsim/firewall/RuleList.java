@@ -15,26 +15,26 @@ import java.util.Optional;
  * scan of this short list, stopping at the first rule that matches ({@link RuleMatch#matches}).
  * <p>
  * Every rule of the list targets the instance it was built for and matches its protocol, so for a packet with
- * that protocol and target the scan tests only ports and addresses, on the {@link RuleColumns} of the index; any
- * other packet is checked with {@link RuleMatch#matches} itself.
+ * that protocol and target the scan tests only ports and addresses, on the list's {@link RuleScan}; any
+ * other packet (or a port or address out of range) is checked with {@link RuleMatch#matches} itself.
  */
 public final class RuleList {
     private final Direction direction;
-    /** Every rule of the index, and its columns; this list is {@link #members}, positions in {@code all}. */
+    /** Every rule of the index; this list is {@link #members}, positions in {@code all}, scanned on {@link #scan}. */
     private final FirewallRule[] all;
-    private final RuleColumns columns;
     private final int[] members;
+    private final RuleScan scan;
     private final Protocol protocol;
     private final int protocolIndex;
     private final List<String> targetTags;
     private final Optional<String> targetServiceAccount;
 
-    RuleList(Direction direction, FirewallRule[] all, RuleColumns columns, int[] members, Protocol protocol,
-             List<String> targetTags, Optional<String> targetServiceAccount) {
+    RuleList(Direction direction, FirewallRule[] all, RuleScan scan, Protocol protocol, List<String> targetTags,
+             Optional<String> targetServiceAccount) {
         this.direction = direction;
         this.all = all;
-        this.columns = columns;
-        this.members = members;
+        this.members = scan.members;
+        this.scan = scan;
         this.protocol = protocol;
         this.protocolIndex = FirewallIndex.protocolIndex(protocol);
         this.targetTags = List.copyOf(targetTags);
@@ -83,55 +83,39 @@ public final class RuleList {
     }
 
     private int scan(PacketView p, boolean rangesOnly) {
-        if (p.protocol() != protocol || !p.targetTags().equals(targetTags)
-                || !p.targetServiceAccount().equals(targetServiceAccount)) {
-            return plainScan(p, rangesOnly);
-        }
         boolean ingress = direction == Direction.INGRESS;
         long ip = ingress ? p.sourceIp() : p.destinationIp();
-        boolean identities = ingress && !rangesOnly && p.sourceInNetwork();
         int port = p.port();
-        int[] portAt = columns.portAt[protocolIndex];
-        int[] ports = columns.ports[protocolIndex];
-        int[] rangeAt = columns.rangeAt;
-        long[] ranges = columns.ranges;
+        if (p.protocol() != protocol || !p.targetTags().equals(targetTags)
+                || !p.targetServiceAccount().equals(targetServiceAccount) || port < 0 || port > RuleScan.MAX_PORT
+                || ip < 0 || ip > RuleScan.MAX_ADDRESS) {
+            return plainScan(p, rangesOnly);
+        }
+        boolean identities = ingress && !rangesOnly && p.sourceInNetwork();
+        RuleScan s = scan;
         for (int i = 0; i < members.length; i++) {
-            int r = members[i];
-            if (holds(ports, portAt[r], portAt[r + 1], port) && (holds(ranges, rangeAt[r], rangeAt[r + 1], ip)
-                    || (identities && columns.identities[r] && RuleMatch.source(all[r], p) != SourceMatch.NONE))) {
-                return i;
+            int portTerm = s.portTerm(i, port);
+            if ((portTerm | s.addressTerm(i, ip)) >= 0 || (identities && portTerm >= 0
+                    && (s.flags[i] & RuleScan.IDENTITIES) != 0 && RuleMatch.source(all[members[i]], p) != SourceMatch.NONE)) {
+                if ((s.flags[i] & RuleScan.INEXACT) == 0 || matches(all[members[i]], p, rangesOnly)) {
+                    return i;
+                }
             }
         }
         return -1;
-    }
-
-    /** True when one of the pairs {@code from..to} (pair indexes) holds the value. */
-    private static boolean holds(int[] pairs, int from, int to, int value) {
-        for (int j = 2 * from; j < 2 * to; j += 2) {
-            if (value >= pairs[j] && value <= pairs[j + 1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean holds(long[] pairs, int from, int to, long value) {
-        for (int j = 2 * from; j < 2 * to; j += 2) {
-            if (value >= pairs[j] && value <= pairs[j + 1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The definition: {@link RuleMatch#matches} on every rule (and a range source for {@code rangesOnly}). */
     private int plainScan(PacketView p, boolean rangesOnly) {
         for (int i = 0; i < members.length; i++) {
-            FirewallRule r = all[members[i]];
-            if (RuleMatch.matches(r, direction, p) && (!rangesOnly || RuleMatch.source(r, p) == SourceMatch.RANGE)) {
+            if (matches(all[members[i]], p, rangesOnly)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private boolean matches(FirewallRule r, PacketView p, boolean rangesOnly) {
+        return RuleMatch.matches(r, direction, p) && (!rangesOnly || RuleMatch.source(r, p) == SourceMatch.RANGE);
     }
 }

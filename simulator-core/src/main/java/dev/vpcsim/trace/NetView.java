@@ -3,16 +3,16 @@ package dev.vpcsim.trace;
 import dev.vpcsim.firewall.FirewallIndex;
 import dev.vpcsim.firewall.RuleList;
 import dev.vpcsim.model.Design;
-import dev.vpcsim.model.FirewallRule;
 import dev.vpcsim.model.FirewallRule.Direction;
 import dev.vpcsim.model.Network;
 import dev.vpcsim.routing.RouteTable;
 
-import java.util.List;
 
 /**
  * One network as the engine sees it: its route table and firewall indexes, and the trace texts of its rules and
- * routes (by position in the index and the table), built once.
+ * routes (by position in the index and the table). Route texts are built with the view; a rule's texts when a
+ * trace first needs them (a network may have thousands of rules that no trace reaches): {@link RuleText} is
+ * immutable, so a racing thread at worst builds an equal copy.
  */
 final class NetView {
     final int index;
@@ -34,25 +34,24 @@ final class NetView {
         this.routes = new RouteTable(design.routes(name));
         this.ingress = new FirewallIndex(design.firewall(name), Direction.INGRESS);
         this.egress = new FirewallIndex(design.firewall(name), Direction.EGRESS);
-        this.ingressTexts = texts(ingress.rules());
-        this.egressTexts = texts(egress.rules());
+        this.ingressTexts = new RuleText[ingress.rules().size()];
+        this.egressTexts = new RuleText[egress.rules().size()];
         this.routeTexts = new RouteText[routes.size()];
         for (int i = 0; i < routeTexts.length; i++) {
             routeTexts[i] = new RouteText(routes.entry(i), name);
         }
     }
 
-    private RuleText[] texts(List<FirewallRule> rules) {
-        RuleText[] out = new RuleText[rules.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = new RuleText(rules.get(i), name);
-        }
-        return out;
-    }
-
     /** The texts of rule {@code i} of a candidate list built by one of this network's firewall indexes. */
     RuleText text(RuleList rules, int i) {
-        return (rules.direction() == Direction.INGRESS ? ingressTexts : egressTexts)[rules.position(i)];
+        RuleText[] texts = rules.direction() == Direction.INGRESS ? ingressTexts : egressTexts;
+        int position = rules.position(i);
+        RuleText t = texts[position];
+        if (t == null) {
+            t = new RuleText(rules.get(i), name);
+            texts[position] = t;
+        }
+        return t;
     }
 
     /** The texts of the route at a position of {@link #routes}. */

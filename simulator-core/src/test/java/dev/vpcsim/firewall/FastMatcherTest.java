@@ -33,8 +33,11 @@ class FastMatcherTest {
         "192.168.0.0/16", "0.0.0.0/32", "255.255.255.255/32"};
     private static final long[] ADDRESSES = {0, 1, Cidr.of("10.0.0.0/8").first(), Cidr.of("10.1.2.3/32").first(),
         Cidr.of("10.1.2.4/32").first(), Cidr.of("10.255.255.255/32").first(), Cidr.of("192.168.9.9/32").first(),
-        Cidr.of("8.8.8.8/32").first(), 0xFFFF_FFFFL, -1};
+        Cidr.of("8.8.8.8/32").first(), 0xFFFF_FFFFL, -1, -2, 1L << 32};
     private static final int[] PORTS = {0, 1, 22, 53, 79, 80, 81, 443, 5000, 5432, 6000, 6001, 65534, 65535};
+    /** Ports a packet may carry: the rule ports and values no rule port can be. */
+    private static final int[] PACKET_PORTS = {0, 1, 22, 53, 79, 80, 81, 443, 5000, 5432, 6000, 6001, 65534, 65535,
+        -1, 70_000};
     private static final Protocol[] PROTOCOLS = {Protocol.TCP, Protocol.UDP, Protocol.ICMP};
 
     private static <T> List<T> some(Random r, T[] from, int bound) {
@@ -114,7 +117,7 @@ class FastMatcherTest {
                     fast += own ? 1 : 0;
                     PacketView p = new PacketView(ADDRESSES[r.nextInt(ADDRESSES.length)], some(r, TAGS, 2),
                             r.nextBoolean() ? Optional.of(ACCOUNTS[r.nextInt(2)]) : Optional.empty(), r.nextBoolean(),
-                            ADDRESSES[r.nextInt(ADDRESSES.length)], protocol, PORTS[r.nextInt(PORTS.length)],
+                            ADDRESSES[r.nextInt(ADDRESSES.length)], protocol, PACKET_PORTS[r.nextInt(PACKET_PORTS.length)],
                             packetTags, packetAccount);
                     int expected = plain(list, p, false);
                     matched += expected >= 0 ? 1 : 0;
@@ -130,6 +133,37 @@ class FastMatcherTest {
         }
         assertTrue(fast > 20_000 && matched > 10_000, "the packets exercise both scans and matches: " + fast + ", "
                 + matched);
+    }
+
+    @Test
+    void rulesWithMoreRangesThanSlotsAreConfirmed() {
+        List<Cidr> sources = new ArrayList<>();
+        List<PortRange> ports = new ArrayList<>();
+        for (int i = 0; i < 2 * RuleScan.ADDRESS_SLOTS; i++) {
+            sources.add(Cidr.of("10." + 2 * i + ".0.0/16"));
+            ports.add(PortRange.single(1000 + 2 * i));
+        }
+        FirewallRule wide = new FirewallRule("wide", Direction.INGRESS, 100, Action.DENY,
+                List.of(new ProtocolPorts(Protocol.TCP, ports)), sources, List.of("t"), List.of(), List.of(), List.of(),
+                List.of(), false, Origin.USER, "");
+        FirewallRule all = new FirewallRule("all", Direction.INGRESS, 200, Action.ALLOW, List.of(ProtocolPorts.ALL),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, Origin.USER, "");
+        RuleList list = new FirewallIndex(List.of(wide, all), Direction.INGRESS)
+                .candidates(List.of(), Optional.empty(), Protocol.TCP);
+        for (int i = 0; i < 2 * RuleScan.ADDRESS_SLOTS; i++) {
+            for (int dp = 0; dp < 2; dp++) {
+                for (int da = 0; da < 2; da++) {
+                    for (boolean inNetwork : new boolean[] {false, true}) {
+                        PacketView p = new PacketView(Cidr.of("10." + (2 * i + da) + ".0.0/16").first() + 7,
+                                List.of("t"), Optional.empty(), inNetwork, 0, Protocol.TCP, 1000 + 2 * i + dp, List.of(),
+                                Optional.empty());
+                        String expected = dp == 0 && (da == 0 || inNetwork) ? "wide" : "all";
+                        assertEquals(expected, list.get(list.decide(p)).name(), p.toString());
+                        assertEquals(dp == 0 && da == 0 ? "wide" : "all", list.get(list.decideRangesOnly(p)).name());
+                    }
+                }
+            }
+        }
     }
 
     @Test
