@@ -162,7 +162,23 @@ public final class AddressPlan {
 
     /** The first private-services-access range (file order) holding the address. */
     public Optional<PsaRange> psaRangeHolding(long ip) {
-        return psaRanges.stream().filter(p -> p.range().contains(ip)).findFirst();
+        int i = psaIndexHolding(ip);
+        return i < 0 ? Optional.empty() : Optional.of(psaRanges.get(i));
+    }
+
+    /** The position in {@link #psaRanges()} of the first range holding the address, or -1. */
+    public int psaIndexHolding(long ip) {
+        for (int i = 0; i < psaRanges.size(); i++) {
+            if (psaRanges.get(i).range().contains(ip)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Every private-services-access range of the design, in file order (networks, then ranges). */
+    public List<PsaRange> psaRanges() {
+        return List.copyOf(psaRanges);
     }
 
     /** The most specific range of the design holding the address (first in file order among equals). */

@@ -41,20 +41,22 @@ public final class RangeSet implements Serializable {
         return new RangeSet(f, l);
     }
 
+    /**
+     * True when an interval holds the address: the last interval starting at or below it (a binary search written
+     * without data-dependent branches, which the JIT turns into conditional moves) must end at or above it.
+     */
     public boolean contains(long ip) {
-        int lo = 0;
-        int hi = firsts.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (firsts[mid] > ip) {
-                hi = mid - 1;
-            } else if (lasts[mid] < ip) {
-                lo = mid + 1;
-            } else {
-                return true;
-            }
+        int n = firsts.length;
+        if (n == 0 || ip < firsts[0]) {
+            return false;
         }
-        return false;
+        int base = 0;
+        while (n > 1) {
+            int half = n >>> 1;
+            base = firsts[base + half] <= ip ? base + half : base;
+            n -= half;
+        }
+        return ip <= lasts[base];
     }
 
     /** Number of merged intervals. */

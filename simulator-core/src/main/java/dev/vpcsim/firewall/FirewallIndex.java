@@ -6,22 +6,26 @@ import dev.vpcsim.model.Protocol;
 import dev.vpcsim.model.ProtocolPorts;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The enabled firewall rules of one network and one direction, bucketed by target (all instances, each target
  * tag, each target service account) and by protocol, so that the rules a packet must be checked against are
- * found without scanning the whole rule set. Immutable once built.
+ * found without scanning the whole rule set. Immutable once built, apart from remembering (thread-safely) the scan
+ * layout of each distinct candidate set it has handed out, so that targets with the same candidates share one.
  */
 public final class FirewallIndex {
     private static final Protocol[] FLOW_PROTOCOLS = {Protocol.TCP, Protocol.UDP, Protocol.ICMP};
 
     private final Direction direction;
     private final FirewallRule[] rules;
+    /** One scan layout per distinct candidate set and protocol (many targets share their candidates). */
+    private final Map<Candidates, RuleScan> scans = new ConcurrentHashMap<>();
     private final int[] allInstances;
     private final Map<String, int[]> byTag;
     private final Map<String, int[]> byAccount;
@@ -98,27 +102,28 @@ public final class FirewallIndex {
      */
     public RuleList candidates(List<String> targetTags, Optional<String> targetServiceAccount, Protocol protocol) {
         int p = protocolIndex(protocol);
-        TreeSet<Integer> picked = new TreeSet<>();
+        BitSet picked = new BitSet(rules.length);
         add(picked, allInstances, p);
         for (String t : targetTags) {
             add(picked, byTag.get(t), p);
         }
         targetServiceAccount.ifPresent(a -> add(picked, byAccount.get(a), p));
-        FirewallRule[] out = new FirewallRule[picked.size()];
-        int k = 0;
-        for (int i : picked) {
-            out[k++] = rules[i];
-        }
-        return new RuleList(direction, out);
+        RuleScan scan = scans.computeIfAbsent(new Candidates(p, picked),
+                k -> new RuleScan(rules, picked.stream().toArray(), protocol));
+        return new RuleList(direction, rules, scan, protocol, targetTags, targetServiceAccount);
     }
 
-    private void add(TreeSet<Integer> into, int[] bucket, int protocol) {
+    /** A candidate set (rule positions) for a flow protocol; the set is not changed once used as a key. */
+    private record Candidates(int protocol, BitSet rules) {
+    }
+
+    private void add(BitSet into, int[] bucket, int protocol) {
         if (bucket == null) {
             return;
         }
         for (int i : bucket) {
             if (protocolMatch[i][protocol]) {
-                into.add(i);
+                into.set(i);
             }
         }
     }

@@ -3,21 +3,42 @@ package dev.vpcsim.firewall;
 import dev.vpcsim.firewall.RuleMatch.SourceMatch;
 import dev.vpcsim.model.FirewallRule;
 import dev.vpcsim.model.FirewallRule.Direction;
+import dev.vpcsim.model.Protocol;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The enabled rules of one network and direction that can apply to one target (its tags and service account)
  * and one protocol, in precedence order (the order of {@code Design.firewall}). Finding the deciding rule is a
- * scan of this short list with {@link RuleMatch#matches}, stopping at the first match.
+ * scan of this short list, stopping at the first rule that matches ({@link RuleMatch#matches}).
+ * <p>
+ * Every rule of the list targets the instance it was built for and matches its protocol, so for a packet with
+ * that protocol and target the scan tests only ports and addresses, on the list's {@link RuleScan}; any
+ * other packet (or a port or address out of range) is checked with {@link RuleMatch#matches} itself.
  */
 public final class RuleList {
     private final Direction direction;
-    private final FirewallRule[] rules;
+    /** Every rule of the index; this list is {@link #members}, positions in {@code all}, scanned on {@link #scan}. */
+    private final FirewallRule[] all;
+    private final int[] members;
+    private final RuleScan scan;
+    private final Protocol protocol;
+    private final int protocolIndex;
+    private final List<String> targetTags;
+    private final Optional<String> targetServiceAccount;
 
-    RuleList(Direction direction, FirewallRule[] rules) {
+    RuleList(Direction direction, FirewallRule[] all, RuleScan scan, Protocol protocol, List<String> targetTags,
+             Optional<String> targetServiceAccount) {
         this.direction = direction;
-        this.rules = rules;
+        this.all = all;
+        this.members = scan.members;
+        this.scan = scan;
+        this.protocol = protocol;
+        this.protocolIndex = FirewallIndex.protocolIndex(protocol);
+        this.targetTags = List.copyOf(targetTags);
+        this.targetServiceAccount = targetServiceAccount;
     }
 
     public Direction direction() {
@@ -25,15 +46,24 @@ public final class RuleList {
     }
 
     public int size() {
-        return rules.length;
+        return members.length;
     }
 
     public FirewallRule get(int i) {
-        return rules[i];
+        return all[members[i]];
+    }
+
+    /** The position of rule {@code i} of this list in {@link FirewallIndex#rules()} of the index that built it. */
+    public int position(int i) {
+        return members[i];
     }
 
     public List<FirewallRule> rules() {
-        return List.of(rules);
+        List<FirewallRule> out = new ArrayList<>(members.length);
+        for (int r : members) {
+            out.add(all[r]);
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -41,12 +71,7 @@ public final class RuleList {
      * design, whose implied rules match everything).
      */
     public int decide(PacketView p) {
-        for (int i = 0; i < rules.length; i++) {
-            if (RuleMatch.matches(rules[i], direction, p)) {
-                return i;
-            }
-        }
-        return -1;
+        return scan(p, false);
     }
 
     /**
@@ -54,13 +79,43 @@ public final class RuleList {
      * account do not exist for it (semantics.md section 2).
      */
     public int decideRangesOnly(PacketView p) {
-        for (int i = 0; i < rules.length; i++) {
-            FirewallRule r = rules[i];
-            if (RuleMatch.matches(r, direction, p)
-                    && (direction != Direction.INGRESS || RuleMatch.source(r, p) == SourceMatch.RANGE)) {
+        return scan(p, direction == Direction.INGRESS);
+    }
+
+    private int scan(PacketView p, boolean rangesOnly) {
+        boolean ingress = direction == Direction.INGRESS;
+        long ip = ingress ? p.sourceIp() : p.destinationIp();
+        int port = p.port();
+        if (p.protocol() != protocol || !p.targetTags().equals(targetTags)
+                || !p.targetServiceAccount().equals(targetServiceAccount) || port < 0 || port > RuleScan.MAX_PORT
+                || ip < 0 || ip > RuleScan.MAX_ADDRESS) {
+            return plainScan(p, rangesOnly);
+        }
+        boolean identities = ingress && !rangesOnly && p.sourceInNetwork();
+        RuleScan s = scan;
+        for (int i = 0; i < members.length; i++) {
+            int portTerm = s.portTerm(i, port);
+            if ((portTerm | s.addressTerm(i, ip)) >= 0 || (identities && portTerm >= 0
+                    && (s.flags[i] & RuleScan.IDENTITIES) != 0 && RuleMatch.source(all[members[i]], p) != SourceMatch.NONE)) {
+                if ((s.flags[i] & RuleScan.INEXACT) == 0 || matches(all[members[i]], p, rangesOnly)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The definition: {@link RuleMatch#matches} on every rule (and a range source for {@code rangesOnly}). */
+    private int plainScan(PacketView p, boolean rangesOnly) {
+        for (int i = 0; i < members.length; i++) {
+            if (matches(all[members[i]], p, rangesOnly)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private boolean matches(FirewallRule r, PacketView p, boolean rangesOnly) {
+        return RuleMatch.matches(r, direction, p) && (!rangesOnly || RuleMatch.source(r, p) == SourceMatch.RANGE);
     }
 }

@@ -50,9 +50,13 @@ public record Ipv4(String text, long value) implements Serializable, Comparable<
         return new Ipv4(format(value), value);
     }
 
-    /** Dotted-quad text of an unsigned 32-bit value. */
+    /**
+     * Dotted-quad text of an unsigned 32-bit value: four decimal parts without leading zeros, the canonical form
+     * ({@code IPv4Address.toCanonicalString()}), computed with shifts (traces format addresses on every call).
+     */
     public static String format(long value) {
-        return new IPv4Address((int) value).toCanonicalString();
+        return ((value >>> 24) & 255) + "." + ((value >>> 16) & 255) + "." + ((value >>> 8) & 255) + "."
+                + (value & 255);
     }
 
     @Override

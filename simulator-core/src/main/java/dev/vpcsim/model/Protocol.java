@@ -7,9 +7,12 @@ import java.util.Optional;
 public enum Protocol {
     TCP, UDP, ICMP, ALL;
 
+    /** Computed once: traces ask for it on every call. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The gcloud spelling: {@code tcp}, {@code udp}, {@code icmp}, {@code all}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public boolean hasPorts() {

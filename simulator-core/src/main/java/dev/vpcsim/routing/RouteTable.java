@@ -1,5 +1,6 @@
 package dev.vpcsim.routing;
 
+import dev.vpcsim.addressing.LongIndex;
 import dev.vpcsim.model.RouteEntry;
 
 import java.util.ArrayList;
@@ -15,35 +16,60 @@ import java.util.List;
  *   <li>among equally specific routes the lowest priority number wins; remaining ties are equal-cost (ECMP),
  *       returned in {@code Design.routes} order.</li>
  * </ol>
- * Each tier keeps, per prefix length, a sorted array of network addresses; a lookup is one binary search per
- * prefix length present, from the longest down. Immutable.
+ * Each tier keeps, per prefix length, a hash index of network addresses; a lookup is one probe per prefix length
+ * present, from the longest down. Immutable.
  */
 public final class RouteTable {
-    private static final RouteEntry[] NONE = new RouteEntry[0];
+    private static final int[] NONE = new int[0];
 
+    private final RouteEntry[] entries;
     private final Tier subnet;
     private final Tier other;
 
     public RouteTable(List<RouteEntry> candidates) {
-        List<RouteEntry> s = new ArrayList<>();
-        List<RouteEntry> o = new ArrayList<>();
-        for (RouteEntry r : candidates) {
-            (r.kind().isSubnetRoute() ? s : o).add(r);
+        this.entries = candidates.toArray(new RouteEntry[0]);
+        List<Integer> s = new ArrayList<>();
+        List<Integer> o = new ArrayList<>();
+        for (int i = 0; i < entries.length; i++) {
+            (entries[i].kind().isSubnetRoute() ? s : o).add(i);
         }
-        this.subnet = new Tier(s);
-        this.other = new Tier(o);
+        this.subnet = new Tier(entries, s);
+        this.other = new Tier(entries, o);
     }
 
     /**
      * The winning routes for a destination: empty when none (NO_ROUTE), one, or several equal-cost ones in
-     * design order. The returned array must not be modified.
+     * design order.
      *
      * @param destination destination address
      * @param sourceTags  network tags of the source (empty when the source is not an instance of this network)
      */
     public RouteEntry[] select(long destination, List<String> sourceTags) {
-        RouteEntry[] s = subnet.select(destination, sourceTags);
+        int[] won = selectPositions(destination, sourceTags);
+        RouteEntry[] out = new RouteEntry[won.length];
+        for (int i = 0; i < won.length; i++) {
+            out[i] = entries[won[i]];
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #select}, as positions in the candidate list the table was built from ({@link #entry}), without
+     * allocating for untagged routes. The returned array must not be modified.
+     */
+    public int[] selectPositions(long destination, List<String> sourceTags) {
+        int[] s = subnet.select(destination, sourceTags);
         return s.length > 0 ? s : other.select(destination, sourceTags);
+    }
+
+    /** The candidate at a position of the list the table was built from. */
+    public RouteEntry entry(int position) {
+        return entries[position];
+    }
+
+    /** How many candidates the table was built from. */
+    public int size() {
+        return entries.length;
     }
 
     /** Every candidate holding the destination, whatever its tags, most specific first (for explanations). */
@@ -54,43 +80,47 @@ public final class RouteTable {
         return out;
     }
 
-    /** One tier: per prefix length, sorted network addresses and their groups of routes. */
+    /** One tier: per prefix length, network addresses (to a group number) and their groups of routes. */
     private static final class Tier {
         private final int[] lengths;
-        private final long[][] keys;
+        private final LongIndex[] keys;
         private final Group[][] groups;
 
-        Tier(List<RouteEntry> routes) {
+        Tier(RouteEntry[] entries, List<Integer> routes) {
             List<Integer> present = new ArrayList<>();
             for (int len = 32; len >= 0; len--) {
                 final int l = len;
-                if (routes.stream().anyMatch(r -> r.destRange().prefixLength() == l)) {
+                if (routes.stream().anyMatch(r -> entries[r].destRange().prefixLength() == l)) {
                     present.add(len);
                 }
             }
             lengths = present.stream().mapToInt(Integer::intValue).toArray();
-            keys = new long[lengths.length][];
+            keys = new LongIndex[lengths.length];
             groups = new Group[lengths.length][];
             for (int i = 0; i < lengths.length; i++) {
                 final int l = lengths[i];
-                List<RouteEntry> atLength = routes.stream().filter(r -> r.destRange().prefixLength() == l).toList();
-                List<Long> k = atLength.stream().map(r -> r.destRange().first()).distinct().sorted().toList();
-                keys[i] = k.stream().mapToLong(Long::longValue).toArray();
+                List<Integer> atLength = routes.stream().filter(r -> entries[r].destRange().prefixLength() == l)
+                        .toList();
+                List<Long> k = atLength.stream().map(r -> entries[r].destRange().first()).distinct().sorted().toList();
+                LongIndex.Builder index = new LongIndex.Builder();
                 groups[i] = new Group[k.size()];
                 for (int j = 0; j < k.size(); j++) {
                     long first = k.get(j);
-                    groups[i][j] = new Group(atLength.stream().filter(r -> r.destRange().first() == first).toList());
+                    index.put(first, j);
+                    groups[i][j] = new Group(entries, atLength.stream()
+                            .filter(r -> entries[r].destRange().first() == first).mapToInt(Integer::intValue).toArray());
                 }
+                keys[i] = index.build();
             }
         }
 
-        RouteEntry[] select(long destination, List<String> sourceTags) {
+        int[] select(long destination, List<String> sourceTags) {
             for (int i = 0; i < lengths.length; i++) {
                 int len = lengths[i];
                 long masked = len == 0 ? 0 : destination & (0xFFFF_FFFFL << (32 - len)) & 0xFFFF_FFFFL;
-                int j = java.util.Arrays.binarySearch(keys[i], masked);
+                int j = keys[i].get(masked);
                 if (j >= 0) {
-                    RouteEntry[] won = groups[i][j].select(sourceTags);
+                    int[] won = groups[i][j].select(sourceTags);
                     if (won.length > 0) {
                         return won;
                     }
@@ -103,51 +133,59 @@ public final class RouteTable {
             for (int i = 0; i < lengths.length; i++) {
                 int len = lengths[i];
                 long masked = len == 0 ? 0 : destination & (0xFFFF_FFFFL << (32 - len)) & 0xFFFF_FFFFL;
-                int j = java.util.Arrays.binarySearch(keys[i], masked);
+                int j = keys[i].get(masked);
                 if (j >= 0) {
-                    out.addAll(groups[i][j].routes);
+                    for (int r : groups[i][j].members) {
+                        out.add(groups[i][j].entries[r]);
+                    }
                 }
             }
         }
     }
 
-    /** Routes with the same destination range, in design order. */
+    /** Routes with the same destination range, as positions in design order. */
     private static final class Group {
-        private final List<RouteEntry> routes;
+        private final RouteEntry[] entries;
+        private final int[] members;
         private final boolean tagged;
-        private final RouteEntry[] untaggedBest;
+        private final int[] untaggedBest;
 
-        Group(List<RouteEntry> routes) {
-            this.routes = routes;
-            this.tagged = routes.stream().anyMatch(r -> !r.tags().isEmpty());
-            this.untaggedBest = tagged ? null : best(routes, List.of());
+        Group(RouteEntry[] entries, int[] members) {
+            this.entries = entries;
+            this.members = members;
+            boolean anyTags = false;
+            for (int r : members) {
+                anyTags |= !entries[r].tags().isEmpty();
+            }
+            this.tagged = anyTags;
+            this.untaggedBest = tagged ? null : best(List.of());
         }
 
-        RouteEntry[] select(List<String> sourceTags) {
-            return tagged ? best(routes, sourceTags) : untaggedBest;
+        int[] select(List<String> sourceTags) {
+            return tagged ? best(sourceTags) : untaggedBest;
         }
 
-        private static RouteEntry[] best(List<RouteEntry> routes, List<String> sourceTags) {
+        private int[] best(List<String> sourceTags) {
             int min = Integer.MAX_VALUE;
             int count = 0;
-            for (RouteEntry r : routes) {
-                if (!applies(r, sourceTags)) {
+            for (int r : members) {
+                if (!applies(entries[r], sourceTags)) {
                     continue;
                 }
-                if (r.priority() < min) {
-                    min = r.priority();
+                if (entries[r].priority() < min) {
+                    min = entries[r].priority();
                     count = 1;
-                } else if (r.priority() == min) {
+                } else if (entries[r].priority() == min) {
                     count++;
                 }
             }
             if (count == 0) {
                 return NONE;
             }
-            RouteEntry[] out = new RouteEntry[count];
+            int[] out = new int[count];
             int k = 0;
-            for (RouteEntry r : routes) {
-                if (r.priority() == min && applies(r, sourceTags)) {
+            for (int r : members) {
+                if (entries[r].priority() == min && applies(entries[r], sourceTags)) {
                     out[k++] = r;
                 }
             }

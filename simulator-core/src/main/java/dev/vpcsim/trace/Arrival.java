@@ -39,7 +39,7 @@ final class Arrival {
             return;
         }
         if (listens(w, ep)) {
-            w.deliver(ep.target, "Delivered to " + ep.endpoint.type().id() + " " + ep.endpoint.name() + ".");
+            w.deliver(ep.target, ep.deliveredReason);
         }
     }
 
@@ -65,7 +65,7 @@ final class Arrival {
                     + ".", Fixes.rejectsSource(c, w, e));
             return;
         }
-        w.deliver(ep.target, "Delivered to " + e.type().id() + " " + e.name() + ".");
+        w.deliver(ep.target, ep.deliveredReason);
     }
 
     /** A fixed source must be in the allow-list; a pooled or auto-NAT source matches only 0.0.0.0/0. */
@@ -92,12 +92,12 @@ final class Arrival {
 
     private static boolean listens(Walk w, EndpointView ep) {
         Ctx c = w.ctx;
-        if (ep.endpoint.listensOn(c.protocol, c.port) || c.relaxed(Relax.PORT)) {
+        if (ep.listensOn(c.protocolIndex, c.port) || c.relaxed(Relax.PORT)) {
             return true;
         }
         boolean redis = ep.endpoint.type() == EndpointType.MEMORYSTORE_REDIS;
         w.drop(redis ? DropCause.REDIS_INSTANCE_UNSUPPORTED_PORT : DropCause.DESTINATION_PORT_CLOSED,
-                "Dropped: nothing listens on " + c.portText + " at " + ep.endpoint.name() + ".",
+                "Dropped: nothing listens on " + c.portText() + " at " + ep.endpoint.name() + ".",
                 Fixes.portClosed(c, ep));
         return false;
     }
@@ -117,9 +117,9 @@ final class Arrival {
                 c.protocol, c.port, ep.endpoint.tags(), ep.endpoint.serviceAccount());
         int i = Departure.decided(directVpc ? rules.decideRangesOnly(p) : rules.decide(p));
         FirewallRule r = rules.get(i);
+        RuleText text = net.text(rules, i);
         if (r.action() == Action.ALLOW || c.relaxed(Relax.INGRESS_FIREWALL)) {
-            return w.add(StepState.APPLY_INGRESS_FIREWALL_RULE, r.resource(), Describe.firewall(r, net, w),
-                    Describe.firewallInfo(r, net));
+            return w.add(StepState.APPLY_INGRESS_FIREWALL_RULE, text);
         }
         if (directVpc) {
             int h = rules.decide(p);
@@ -137,11 +137,9 @@ final class Arrival {
                 return false;
             }
         }
-        if (w.add(StepState.APPLY_INGRESS_FIREWALL_RULE, r.resource(), Describe.firewall(r, net, w),
-                Describe.firewallInfo(r, net))) {
+        if (w.add(StepState.APPLY_INGRESS_FIREWALL_RULE, text)) {
             w.blocker = new Blocker(net, rules, p, i, directVpc);
-            w.drop(DropCause.FIREWALL_RULE, "Dropped by INGRESS rule " + r.name() + " (priority " + r.priority()
-                    + ") of network " + net.name + ".", Fixes.ingressFirewall(c, r, ep));
+            w.drop(DropCause.FIREWALL_RULE, text.dropReason(), Fixes.ingressFirewall(c, text, ep));
         }
         return false;
     }

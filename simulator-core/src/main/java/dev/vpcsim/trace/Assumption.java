@@ -49,11 +49,13 @@ public enum Assumption {
     private final Origin origin;
     private final String id;
     private final String text;
+    private final String line;
 
     Assumption(Origin origin, String id, String text) {
         this.origin = origin;
         this.id = id;
         this.text = text;
+        this.line = "ASSUMPTION " + id + ": " + text;
     }
 
     public Origin origin() {
@@ -72,6 +74,6 @@ public enum Assumption {
 
     /** How a trace prints it: {@code ASSUMPTION id: text}. */
     public String line() {
-        return "ASSUMPTION " + id + ": " + text;
+        return line;
     }
 }

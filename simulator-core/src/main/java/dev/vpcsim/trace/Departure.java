@@ -7,7 +7,6 @@ import dev.vpcsim.model.Connector;
 import dev.vpcsim.model.ConnectorState;
 import dev.vpcsim.model.FirewallRule;
 import dev.vpcsim.model.FirewallRule.Action;
-import dev.vpcsim.model.Protocol;
 import dev.vpcsim.model.VpcEgress;
 
 import java.util.List;
@@ -30,15 +29,8 @@ final class Departure {
         if (!w.add(s.startState, s.resource, s.description, s.info)) {
             return;
         }
-        if (s.unsupported != null) {
-            w.abort(AbortCause.UNSUPPORTED, "Deploying fails: " + s.unsupported + ".", Fixes.unsupported(s));
-            return;
-        }
-        if (s.regionMismatch) {
-            Connector con = s.connector();
-            w.abort(AbortCause.VPC_CONNECTOR_REGION_MISMATCH, "Deploying fails: connector " + con.name() + " is in "
-                    + con.region() + ", workload " + s.workload.name() + " in " + s.workload.region() + ".",
-                    Fixes.regionMismatch(s));
+        if (s.deployAbort != null) {
+            w.abort(s.deployAbort, s.deployReason, s.deployFix);
             return;
         }
         if (s.access == SourceView.Access.NONE) {
@@ -99,14 +91,13 @@ final class Departure {
                 Optional.empty());
         int i = decided(rules.decide(p));
         FirewallRule r = rules.get(i);
-        if (!w.add(StepState.APPLY_EGRESS_FIREWALL_RULE, r.resource(), Describe.firewall(r, e.net, w),
-                Describe.firewallInfo(r, e.net))) {
+        RuleText text = e.net.text(rules, i);
+        if (!w.add(StepState.APPLY_EGRESS_FIREWALL_RULE, text)) {
             return;
         }
         if (r.action() == Action.DENY && !c.relaxed(Relax.EGRESS_FIREWALL)) {
             w.blocker = new Blocker(e.net, rules, p, i, !e.connector);
-            w.drop(DropCause.FIREWALL_RULE, "Dropped by EGRESS rule " + r.name() + " (priority " + r.priority()
-                    + ") of network " + e.net.name + ".", Fixes.egressFirewall(c, r, e));
+            w.drop(DropCause.FIREWALL_RULE, text.dropReason(), Fixes.egressFirewall(c, text, e));
             return;
         }
         Forwarding.routeIn(w, e.net);
@@ -116,11 +107,10 @@ final class Departure {
     private static boolean connectorPasses(Walk w, EntryView e) {
         Ctx c = w.ctx;
         Connector con = e.connectorOrThrow();
+        HopView hop = e.hopView;
         if (!con.state().forwards() && !c.relaxed(Relax.CONNECTOR_STATE)) {
-            if (w.add(e.state, e.resource, "Reaches connector " + con.name() + ", which is " + con.state()
-                    + " and does not forward.", e.info)) {
-                w.drop(DropCause.VPC_CONNECTOR_NOT_RUNNING, "Dropped: connector " + con.name() + " is "
-                        + con.state() + ".", Fixes.connectorNotRunning(con));
+            if (w.add(e.state, e.resource, hop.notRunningDescription, e.info)) {
+                w.drop(DropCause.VPC_CONNECTOR_NOT_RUNNING, hop.notRunningReason, hop.notRunningFix);
             }
             return false;
         }
@@ -131,20 +121,12 @@ final class Departure {
             c.assume(Assumption.MANAGED_RULE_PRIORITY);
         }
         c.assume(Assumption.SERVERLESS_PROBE_ADDRESS);
-        PacketView p = new PacketView(EntryView.SERVERLESS_PROBE, List.of(), Optional.empty(), false, e.sourceIp,
-                Protocol.TCP, EntryView.SERVERLESS_PORT, e.tags, Optional.empty());
-        int i = decided(e.hop.decide(p));
-        FirewallRule r = e.hop.get(i);
-        if (r.action() == Action.ALLOW || c.relaxed(Relax.SERVERLESS_HOP)) {
+        if (hop.allows || c.relaxed(Relax.SERVERLESS_HOP)) {
             return true;
         }
-        if (w.add(StepState.APPLY_INGRESS_FIREWALL_RULE, r.resource(), "INGRESS rule " + r.name() + " (priority "
-                + r.priority() + ") of network " + e.net.name + " denies the serverless infrastructure "
-                + "(35.199.224.0/19, tcp:667) the hop into connector " + con.name() + ".",
-                Describe.firewallInfo(r, e.net))) {
-            w.blocker = new Blocker(e.net, e.hop, p, i, false);
-            w.drop(DropCause.VPC_CONNECTOR_SERVERLESS_TRAFFIC_BLOCKED, "Dropped: the serverless infrastructure "
-                    + "cannot reach connector " + con.name() + ".", Fixes.serverlessHop(con, r, e));
+        if (w.add(StepState.APPLY_INGRESS_FIREWALL_RULE, hop.rule.resource(), hop.deniedDescription, hop.deniedInfo)) {
+            w.blocker = new Blocker(e.net, e.hop, hop.probe, hop.deciding, false);
+            w.drop(DropCause.VPC_CONNECTOR_SERVERLESS_TRAFFIC_BLOCKED, hop.deniedReason, hop.deniedFix);
         }
         return false;
     }

@@ -7,42 +7,63 @@ import dev.vpcsim.model.RouteEntry;
 
 import java.util.Locale;
 
-/** One-sentence step descriptions and typed step details. */
+/**
+ * One-sentence step descriptions and typed step details. The parts that depend only on a rule or a route
+ * ({@link RuleText}, {@link RouteText}) are built once per engine; a trace adds the flow's part.
+ */
 final class Describe {
     private Describe() {
     }
 
-    static String firewall(FirewallRule r, NetView net, Walk w) {
-        Ctx c = w.ctx;
+    /** {@code INGRESS rule NAME (priority N) of network NET}. */
+    static String firewallHead(FirewallRule r, String network) {
+        return r.direction() + " rule " + r.name() + " (priority " + r.priority() + ") of network " + network;
+    }
+
+    /** A firewall step's description up to the flow: {@code [Implied ]INGRESS rule ... of network NET allows }. */
+    static String firewallLead(FirewallRule r, String network) {
         String kind = switch (r.origin()) {
             case USER -> "";
             case IMPLIED -> "Implied ";
             case MANAGED -> "Google-managed connector ";
         };
         String verb = r.action() == FirewallRule.Action.ALLOW ? " allows " : " denies ";
-        String rule = r.direction() + " rule " + r.name();
-        return (kind.isEmpty() ? rule : kind + rule) + " (priority " + r.priority() + ") of network " + net.name
-                + verb + c.portText + " from " + w.src + " to " + c.dstText + ".";
+        return kind + firewallHead(r, network) + verb;
+    }
+
+    /** A firewall step's description: the rule's lead, then {@code tcp:443 from SRC to DST.} */
+    static String firewall(String lead, String portText, String source, String destination) {
+        return lead + portText + " from " + source + " to " + destination + ".";
     }
 
     static StepInfo.FirewallInfo firewallInfo(FirewallRule r, NetView net) {
-        return new StepInfo.FirewallInfo(r.name(), net.name, r.direction().name(), r.action().name(), r.priority(),
+        return firewallInfo(r, net.name);
+    }
+
+    static StepInfo.FirewallInfo firewallInfo(FirewallRule r, String network) {
+        return new StepInfo.FirewallInfo(r.name(), network, r.direction().name(), r.action().name(), r.priority(),
                 r.origin().name(), r.detail());
     }
 
-    static String route(RouteEntry r, NetView net, Ctx c) {
+    /** A route step's description before the destination: {@code Subnet route ID (RANGE, priority N) ... matches }. */
+    static String routeLead(RouteEntry r, String network) {
+        return kindText(r) + " " + r.id() + " (" + r.destRange().blockText() + ", priority " + r.priority()
+                + (r.tags().isEmpty() ? "" : ", tags " + String.join(", ", r.tags())) + ") of network " + network
+                + " matches ";
+    }
+
+    /** A route step's description after the destination: {@code  and delivers it inside network NET.} */
+    static String routeTail(RouteEntry r, String network) {
         NextHop h = r.nextHop();
         String where;
         if (h instanceof NextHop.Network) {
-            where = "delivers it inside network " + net.name;
+            where = "delivers it inside network " + network;
         } else if (h instanceof NextHop.Peering p) {
             where = "sends it over peering " + p.peering() + " to network " + p.peerNetwork();
         } else {
             where = "sends it to " + h.describe();
         }
-        return kindText(r) + " " + r.id() + " (" + r.destRange().blockText() + ", priority " + r.priority()
-                + (r.tags().isEmpty() ? "" : ", tags " + String.join(", ", r.tags())) + ") of network " + net.name
-                + " matches " + c.dstText + " and " + where + ".";
+        return " and " + where + ".";
     }
 
     private static String kindText(RouteEntry r) {
@@ -55,8 +76,8 @@ final class Describe {
         };
     }
 
-    static StepInfo.RouteInfo routeInfo(RouteEntry r, NetView net) {
-        return new StepInfo.RouteInfo(r.id(), net.name, r.destRange().blockText(), r.priority(),
+    static StepInfo.RouteInfo routeInfo(RouteEntry r, String network) {
+        return new StepInfo.RouteInfo(r.id(), network, r.destRange().blockText(), r.priority(),
                 r.nextHop().describe(), r.kind().name());
     }
 

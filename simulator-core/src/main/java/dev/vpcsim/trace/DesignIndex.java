@@ -23,11 +23,14 @@ final class DesignIndex {
     final Map<String, EndpointView> endpointsByName = new HashMap<>();
     final Map<String, SourceView> sources = new HashMap<>();
     final boolean rfc6598Private;
+    /** Per private-services-access range ({@link AddressPlan#psaRanges()}): its texts. */
+    final PsaText[] psaTexts;
 
     DesignIndex(Design design) {
         this.design = design;
         this.addresses = new AddressPlan(design);
         this.rfc6598Private = design.settings().privateRangesOnlyIncludesRfc6598();
+        this.psaTexts = addresses.psaRanges().stream().map(PsaText::new).toArray(PsaText[]::new);
         List<Network> networks = design.networks();
         nets = new NetView[networks.size()];
         for (int i = 0; i < nets.length; i++) {

@@ -9,6 +9,10 @@ final class Ends {
     private static final int ABORT_BASE = 24;
     private static final int DELIVER_BASE = 32;
     private static final int FORWARD_BASE = 40;
+    private static final DropCause[] DROPS = DropCause.values();
+    private static final AbortCause[] ABORTS = AbortCause.values();
+    private static final DeliverTarget[] DELIVERS = DeliverTarget.values();
+    private static final ForwardTarget[] FORWARDS = ForwardTarget.values();
 
     private Ends() {
     }
@@ -38,13 +42,13 @@ final class Ends {
                 sb.append(", ");
             }
             if (b >= FORWARD_BASE) {
-                sb.append("FORWARD ").append(ForwardTarget.values()[b - FORWARD_BASE]);
+                sb.append("FORWARD ").append(FORWARDS[b - FORWARD_BASE]);
             } else if (b >= DELIVER_BASE) {
-                sb.append("DELIVER ").append(DeliverTarget.values()[b - DELIVER_BASE]);
+                sb.append("DELIVER ").append(DELIVERS[b - DELIVER_BASE]);
             } else if (b >= ABORT_BASE) {
-                sb.append("ABORT ").append(AbortCause.values()[b - ABORT_BASE]);
+                sb.append("ABORT ").append(ABORTS[b - ABORT_BASE]);
             } else {
-                sb.append("DROP ").append(DropCause.values()[b]);
+                sb.append("DROP ").append(DROPS[b]);
             }
         }
         return sb.toString();

@@ -48,9 +48,19 @@ final class EntryView {
     final String resource;
     final StepInfo.EntryInfo info;
     final String description;
+    /** {@code range.blockText()}. */
+    final String rangeText;
+    /** The source part of an INGRESS fix in another network and in the entry's own one. */
+    final String fixFrom;
+    final String fixFromHere;
+    /** The part of an EGRESS fix after the destination address. */
+    final String egressFixTarget;
+    /** Connector only: the serverless hop, decided once; null for Direct VPC. */
+    final HopView hopView;
 
     private EntryView(boolean connector, Optional<Connector> c, NetView net, Subnet subnet, List<String> tags,
-                      Optional<String> ingressAccount, String resource, String via, Optional<String> workloadAccount) {
+                      Optional<String> ingressAccount, String resource, String via, Optional<String> workloadAccount,
+                      String workloadName) {
         this.connector = connector;
         this.connectorModel = c;
         this.net = net;
@@ -75,8 +85,13 @@ final class EntryView {
         this.state = connector ? StepState.ARRIVE_AT_VPC_CONNECTOR : StepState.DIRECT_VPC_EGRESS_CONNECTION;
         this.resource = resource;
         this.info = new StepInfo.EntryInfo(via, net.name, subnet.name(), range.blockText(), this.tags);
+        this.rangeText = range.blockText();
         this.description = "Enters network " + net.name + " through " + via + " from " + sourceText
                 + (tags.isEmpty() ? " without network tags." : " with network tags " + String.join(", ", tags) + ".");
+        this.fixFrom = FirewallFixes.ingressFrom(this, false);
+        this.fixFromHere = FirewallFixes.ingressFrom(this, true);
+        this.egressFixTarget = FirewallFixes.egressTarget(this, workloadName);
+        this.hopView = connector ? new HopView(this) : null;
     }
 
     static EntryView ofConnector(Design design, Connector c, NetView net) {
@@ -84,13 +99,13 @@ final class EntryView {
         String via = "connector " + c.name() + " (" + (c.range().isPresent() ? "range " : "subnet " + s.name() + " ")
                 + s.range().blockText() + ")";
         return new EntryView(true, Optional.of(c), net, s, c.networkTags(), Optional.empty(), c.resource(), via,
-                Optional.empty());
+                Optional.empty(), "");
     }
 
     static EntryView ofDirectVpc(Workload w, Subnet s, NetView net) {
         String via = "Direct VPC egress on subnet " + s.name() + " (" + s.range().blockText() + ")";
         return new EntryView(false, Optional.empty(), net, s, w.networkTags(), w.serviceAccount(), w.resource(), via,
-                w.serviceAccount());
+                w.serviceAccount(), w.name());
     }
 
     /** The connector itself (connector entries only). */

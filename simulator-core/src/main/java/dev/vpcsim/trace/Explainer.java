@@ -22,8 +22,9 @@ final class Explainer {
 
     static List<String> nearMisses(TraceEngine engine, Flow flow, TraceEngine.Run first) {
         List<String> out = new ArrayList<>();
-        if (first.ctx() != null && Ends.several(first.root().ends) && first.ctx().ecmpNote != null) {
-            out.add("equal-cost paths: " + first.ctx().ecmpNote);
+        String note = first.ctx() != null && Ends.several(first.root().ends) ? first.ctx().ecmpNote() : null;
+        if (note != null) {
+            out.add("equal-cost paths: " + note);
         }
         TraceEngine.Run run = first;
         int relax = Relax.NONE;

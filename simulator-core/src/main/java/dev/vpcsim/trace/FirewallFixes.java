@@ -10,27 +10,39 @@ final class FirewallFixes {
     private FirewallFixes() {
     }
 
-    static String ingress(Ctx c, FirewallRule blocking, EndpointView ep) {
+    static String ingress(Ctx c, RuleText blocking, EndpointView ep) {
         EntryView e = c.src.entry;
-        String from = "from " + e.range.blockText();
-        if (e.connector && e.net.index == ep.net.index) {
-            from += " (or source tag " + e.connectorOrThrow().uniqueTag() + ")";
-        }
-        return "add an INGRESS allow rule for " + c.portText + " " + from + " " + target(ep.endpoint)
-                + " in network " + ep.net.name + priority(blocking);
+        return "add an INGRESS allow rule for " + c.portText() + (e.net.index == ep.net.index ? e.fixFromHere : e.fixFrom)
+                + ep.fixTarget + blocking.fixPriority();
     }
 
-    static String egress(Ctx c, FirewallRule blocking, EntryView e) {
+    /** The source part of an INGRESS fix for packets from an entry: its range (and in its own network, its tag). */
+    static String ingressFrom(EntryView e, boolean sameNetwork) {
+        String tag = e.connector && sameNetwork ? " (or source tag " + e.connectorOrThrow().uniqueTag() + ")" : "";
+        return " from " + e.rangeText + tag;
+    }
+
+    /** The target part of an INGRESS fix for an endpoint: how a rule reaches it, and where. */
+    static String ingressTarget(EndpointView ep) {
+        return " " + ep.firewallTarget + " in network " + ep.net.name;
+    }
+
+    static String egress(Ctx c, RuleText blocking, EntryView e) {
+        return "add an EGRESS allow rule for " + c.portText() + " to " + c.dstText + e.egressFixTarget
+                + blocking.fixPriority();
+    }
+
+    /** The part of an EGRESS fix after the destination address: the target of the rule to add, and where. */
+    static String egressTarget(EntryView e, String workload) {
         String target;
         if (e.connector) {
             target = "targeting tag " + e.connectorOrThrow().uniqueTag() + " (the connector VMs)";
         } else if (!e.tags.isEmpty()) {
-            target = "targeting tag " + e.tags.get(0) + " (workload " + c.src.workload.name() + ")";
+            target = "targeting tag " + e.tags.get(0) + " (workload " + workload + ")";
         } else {
-            target = "for all instances (or give workload " + c.src.workload.name() + " a network tag and target it)";
+            target = "for all instances (or give workload " + workload + " a network tag and target it)";
         }
-        return "add an EGRESS allow rule for " + c.portText + " to " + c.dstText + "/32 " + target + " in network "
-                + e.net.name + priority(blocking);
+        return "/32 " + target + " in network " + e.net.name;
     }
 
     static String serverlessHop(Connector con, FirewallRule blocking, EntryView e) {

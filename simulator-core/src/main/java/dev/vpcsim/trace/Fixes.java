@@ -56,11 +56,20 @@ final class Fixes {
         return "wait until connector " + con.name() + " is READY, or recreate it (state " + con.state() + ")";
     }
 
-    static String managedNoPeering(Ctx c, NetView net, AddressPlan.PsaRange psa) {
-        return c.dstText + " is in private-services-access range " + psa.name() + " of network " + psa.network()
+    static String managedNoPeering(Ctx c, NetView net, PsaText psa) {
+        return c.dstText + psa.fixLead + c.src.workload.name() + psa.fixTail + net.name;
+    }
+
+    /** {@link #managedNoPeering} between the destination address and the workload name. */
+    static String managedNoPeeringLead(AddressPlan.PsaRange psa) {
+        return " is in private-services-access range " + psa.name() + " of network " + psa.network()
                 + ", and managed services are reachable only from that network (peering does not carry them): give"
-                + " workload " + c.src.workload.name() + " VPC access in network " + psa.network()
-                + " (a connector or Direct VPC subnet there) instead of network " + net.name;
+                + " workload ";
+    }
+
+    /** {@link #managedNoPeering} between the workload name and the network the packet is in. */
+    static String managedNoPeeringTail(AddressPlan.PsaRange psa) {
+        return " VPC access in network " + psa.network() + " (a connector or Direct VPC subnet there) instead of network ";
     }
 
     static String noRoute(Ctx c, NetView net) {
@@ -147,9 +156,8 @@ final class Fixes {
 
     static String portClosed(Ctx c, EndpointView ep) {
         Endpoint e = ep.endpoint;
-        String listed = e.ports().stream().map(Object::toString).collect(Collectors.joining(", "));
-        return e.type().id() + " " + e.name() + " listens on " + listed + ": connect to one of those, or make it "
-                + "listen on " + c.portText + " (add it to its ports)";
+        return e.type().id() + " " + e.name() + " listens on " + ep.listedPorts + ": connect to one of those, or make it "
+                + "listen on " + c.portText() + " (add it to its ports)";
     }
 
     static String rejectsSource(Ctx c, Walk w, Endpoint e) {
@@ -165,7 +173,7 @@ final class Fixes {
                     + "fixed address: give workload " + wl + " VPC access with vpcEgress: all-traffic and a Cloud NAT "
                     + "gateway with a reserved address (natIps) that " + e.name() + " allows";
         }
-        if (w.steps.stream().noneMatch(s -> s.state() == StepState.NAT)) {
+        if (!w.natStep) {
             return e.name() + " accepts only " + allowed + ": set vpcEgress: all-traffic on workload " + wl
                     + " so that the traffic goes through Cloud NAT with a reserved address (natIps) that it allows";
         }
@@ -176,15 +184,15 @@ final class Fixes {
     static String directVpcTags(Ctx c, FirewallRule r, EndpointView ep) {
         return "rule " + r.name() + " matches workload " + c.src.workload.name() + " by source tag or service account,"
                 + " which Direct VPC egress does not support: allow its subnet range instead (an INGRESS allow rule"
-                + " for " + c.portText + " with sourceRanges: [" + c.src.entry.range.blockText() + "] "
-                + FirewallFixes.target(ep.endpoint) + " in network " + ep.net.name + ")";
+                + " for " + c.portText() + " with sourceRanges: [" + c.src.entry.rangeText + "] "
+                + ep.firewallTarget + " in network " + ep.net.name + ")";
     }
 
-    static String ingressFirewall(Ctx c, FirewallRule r, EndpointView ep) {
+    static String ingressFirewall(Ctx c, RuleText r, EndpointView ep) {
         return FirewallFixes.ingress(c, r, ep);
     }
 
-    static String egressFirewall(Ctx c, FirewallRule r, EntryView e) {
+    static String egressFirewall(Ctx c, RuleText r, EntryView e) {
         return FirewallFixes.egress(c, r, e);
     }
 

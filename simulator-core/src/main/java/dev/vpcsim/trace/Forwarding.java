@@ -39,18 +39,16 @@ final class Forwarding {
     private static void route(Walk w, NetView net) {
         Ctx c = w.ctx;
         if (c.ix.addresses.inForeignPsaOnly(c.dst, net.name)) {
-            var psa = c.ix.addresses.psaRangeHolding(c.dst).orElseThrow();
-            if (w.add(StepState.APPLY_ROUTE, net.resource, c.dstText + " is in private-services-access range "
-                    + psa.name() + " (" + psa.range().blockText() + ") of network " + psa.network()
-                    + ", which only that network reaches.", new StepInfo.RouteInfo("none", net.name,
-                    psa.range().blockText(), 0, "none", "PRIVATE_SERVICE_ACCESS"))) {
+            PsaText psa = c.ix.psaTexts[c.ix.addresses.psaIndexHolding(c.dst)];
+            if (w.add(StepState.APPLY_ROUTE, net.resource, c.dstText + psa.descriptionTail, new StepInfo.RouteInfo(
+                    "none", net.name, psa.blockText, 0, "none", "PRIVATE_SERVICE_ACCESS"))) {
                 w.drop(DropCause.GOOGLE_MANAGED_SERVICE_NO_PEERING, "Dropped: the managed service at " + c.dstText
-                        + " is reachable only from network " + psa.network() + ".", Fixes.managedNoPeering(c, net, psa));
+                        + psa.reasonTail, Fixes.managedNoPeering(c, net, psa));
             }
             return;
         }
         List<String> tags = net.index == c.src.entry.net.index ? c.src.entry.tags : List.of();
-        RouteEntry[] won = net.routes.select(c.dst, tags);
+        int[] won = net.routes.selectPositions(c.dst, tags);
         if (won.length == 0) {
             if (w.add(StepState.APPLY_ROUTE, net.resource, "No route of network " + net.name + " matches "
                     + c.dstText + ".", new StepInfo.RouteInfo("none", net.name, "", 0, "none", "NONE"))) {
@@ -59,39 +57,41 @@ final class Forwarding {
                         Fixes.noRoute(c, net));
             }
         } else if (won.length == 1) {
-            apply(w, net, won[0]);
+            apply(w, net, net.route(won[0]));
         } else {
             equalCost(w, net, won);
         }
     }
 
-    /** Explores every equal-cost route; the trace keeps the first branch's steps (design order). */
-    private static void equalCost(Walk w, NetView net, RouteEntry[] won) {
+    /**
+     * Explores every equal-cost route; the trace keeps the first branch's steps (design order), the other branches
+     * only tell how they end.
+     */
+    private static void equalCost(Walk w, NetView net, int[] won) {
         Ctx c = w.ctx;
         c.memo();
         long ends = 0;
+        long[] branchEnds = new long[won.length];
         Walk first = null;
-        StringBuilder note = new StringBuilder();
-        for (RouteEntry r : won) {
-            Walk b = w.branch();
-            apply(b, net, r);
+        for (int i = 0; i < won.length; i++) {
+            Walk b = i == 0 ? w.branch() : w.sideBranch();
+            apply(b, net, net.route(won[i]));
             ends |= b.ends;
+            branchEnds[i] = b.ends;
             first = first == null ? b : first;
-            note.append(note.length() == 0 ? "" : "; ").append("via ").append(r.id()).append(" (")
-                    .append(r.nextHop().describe()).append("): ").append(Ends.describe(b.ends));
         }
         w.absorb(first);
         w.ends = ends;
         if (Ends.several(ends)) {
-            c.ecmpNote = won.length + " equal-cost routes of network " + net.name + " to " + c.dstText
-                    + " end differently: " + note;
+            c.ecmpDiffers(net, won, branchEnds);
         }
     }
 
-    private static void apply(Walk w, NetView net, RouteEntry r) {
+    private static void apply(Walk w, NetView net, RouteText text) {
         Ctx c = w.ctx;
+        RouteEntry r = text.route;
         NextHop h = r.nextHop();
-        if (!w.add(StepState.APPLY_ROUTE, r.resource(), Describe.route(r, net, c), Describe.routeInfo(r, net))) {
+        if (!w.add(text)) {
             return;
         }
         if (h instanceof NextHop.Network) {

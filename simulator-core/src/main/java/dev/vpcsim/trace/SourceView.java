@@ -21,6 +21,10 @@ final class SourceView {
     final boolean regionMismatch;
     /** Null when access is NONE. */
     final EntryView entry;
+    /** UNSUPPORTED or VPC_CONNECTOR_REGION_MISMATCH when deploying fails, with its reason and fix; else null. */
+    final AbortCause deployAbort;
+    final String deployReason;
+    final String deployFix;
 
     SourceView(Workload w, EntryView entry, Access access) {
         this.workload = w;
@@ -43,6 +47,21 @@ final class SourceView {
         this.unsupported = unsupported(w);
         this.regionMismatch = entry != null && entry.connector
                 && !entry.connectorOrThrow().region().equals(w.region());
+        if (unsupported != null) {
+            deployAbort = AbortCause.UNSUPPORTED;
+            deployReason = "Deploying fails: " + unsupported + ".";
+            deployFix = Fixes.unsupported(this);
+        } else if (regionMismatch) {
+            Connector con = connector();
+            deployAbort = AbortCause.VPC_CONNECTOR_REGION_MISMATCH;
+            deployReason = "Deploying fails: connector " + con.name() + " is in " + con.region() + ", workload "
+                    + w.name() + " in " + w.region() + ".";
+            deployFix = Fixes.regionMismatch(this);
+        } else {
+            deployAbort = null;
+            deployReason = null;
+            deployFix = null;
+        }
     }
 
     private static String unsupported(Workload w) {

@@ -52,7 +52,8 @@ public final class TraceEngine implements Tracer {
             String fix = w.fix;
             if (ambiguous) {
                 symptom = "some connections succeed and others fail, depending on the equal-cost path they take";
-                fix = (ctx == null || ctx.ecmpNote == null ? "equal-cost routes end differently" : ctx.ecmpNote)
+                String note = ctx == null ? null : ctx.ecmpNote();
+                fix = (note == null ? "equal-cost routes end differently" : note)
                         + ": make the equal-cost routes lead to the same place, or remove or re-prioritize one"
                         + (fix.isEmpty() ? "" : "; on the path shown: " + fix);
             }
@@ -72,7 +73,8 @@ public final class TraceEngine implements Tracer {
             int holder = ix.addresses.anyEndpoint(dst);
             named = holder >= 0 ? ix.endpoint(holder) : null;
         }
-        String dstText = named != null ? named.ipText : dst >= 0 ? Addresses.format(dst) : "-";
+        // a strict dotted quad (Addresses.parse) is its own canonical text (Addresses.format)
+        String dstText = named != null ? named.ipText : dst >= 0 ? flow.destination() : "-";
         String destName = named != null ? named.endpoint.name() : flow.destination();
         int port = port(flow, named);
         if (s == null) {

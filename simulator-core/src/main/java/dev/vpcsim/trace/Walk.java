@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The steps of one branch of a trace and how it ended. The root walk holds the whole trace; an equal-cost
- * route choice explores each route in a child walk and the root keeps the first branch's steps.
+ * route choice explores each route in a child walk and the root keeps the first branch's steps. Only the ends of
+ * the other branches count ({@link Ends}), so they do not record steps ({@link #recording}); they still count
+ * them, make the same decisions and record the same assumptions.
  */
 final class Walk {
     /** A trace has at most this many non-final steps; one more aborts with TRACE_TOO_LONG [CT]. */
@@ -13,11 +15,17 @@ final class Walk {
 
     final Ctx ctx;
     final int base;
-    final List<Step> steps = new ArrayList<>(12);
+    /** False for equal-cost branches after the first: {@link #steps} stays empty. */
+    final boolean recording;
+    final List<Step> steps;
+    /** How many steps the walk took (recorded or not). */
+    private int size;
     String src = "-";
     long srcIp = -1;
     /** True when the packet's source address is fixed (an internal address or a manual NAT address). */
     boolean srcFixed;
+    /** True when this walk (not counting the steps before it branched off) has a NAT step. */
+    boolean natStep;
 
     long ends;
     StepState finalState;
@@ -29,8 +37,14 @@ final class Walk {
     Blocker blocker;
 
     Walk(Ctx ctx, int base) {
+        this(ctx, base, true);
+    }
+
+    private Walk(Ctx ctx, int base, boolean recording) {
         this.ctx = ctx;
         this.base = base;
+        this.recording = recording;
+        this.steps = recording ? new ArrayList<>(12) : List.of();
     }
 
     boolean done() {
@@ -38,12 +52,21 @@ final class Walk {
     }
 
     int depth() {
-        return base + steps.size();
+        return base + size;
     }
 
-    /** A child walk continuing from here with the same packet. */
+    /** A child walk continuing from here with the same packet, recording when this walk records. */
     Walk branch() {
-        Walk b = new Walk(ctx, depth());
+        return branch(recording);
+    }
+
+    /** A child walk continuing from here with the same packet that records no steps (only its end counts). */
+    Walk sideBranch() {
+        return branch(false);
+    }
+
+    private Walk branch(boolean record) {
+        Walk b = new Walk(ctx, depth(), record);
         b.src = src;
         b.srcIp = srcIp;
         b.srcFixed = srcFixed;
@@ -52,7 +75,14 @@ final class Walk {
 
     /** Appends the child's steps and outcome. */
     void absorb(Walk child) {
-        steps.addAll(child.steps);
+        if (recording && !child.recording) {
+            throw new IllegalStateException("a recording walk cannot take the steps of a walk that did not record");
+        }
+        if (recording) {
+            steps.addAll(child.steps);
+        }
+        size += child.size;
+        natStep |= child.natStep;
         src = child.src;
         srcIp = child.srcIp;
         srcFixed = child.srcFixed;
@@ -71,14 +101,35 @@ final class Walk {
      * instead and returns false.
      */
     boolean add(StepState state, String resource, String description, StepInfo info) {
-        if (depth() >= MAX_STEPS) {
-            abort = AbortCause.TRACE_TOO_LONG;
-            end(StepState.ABORT, lastResource(), "The trace passed " + MAX_STEPS + " steps: the packet loops.");
-            fix = "break the routing loop: look at the routes and peerings the steps repeat";
+        if (!room()) {
             return false;
         }
-        steps.add(new Step(state, resource, false, description, src, ctx.dstText, info));
+        size++;
+        natStep |= state == StepState.NAT;
+        if (recording) {
+            steps.add(new Step(state, resource, false, description, src, ctx.dstText, info));
+        }
         return true;
+    }
+
+    /** A firewall step of a rule; its description is built only when the walk records. */
+    boolean add(StepState state, RuleText rule) {
+        return add(state, rule.resource, recording ? rule.description(this) : "", rule.info);
+    }
+
+    /** A route step; its description is built only when the walk records. */
+    boolean add(RouteText route) {
+        return add(StepState.APPLY_ROUTE, route.resource, recording ? route.description(ctx) : "", route.info);
+    }
+
+    private boolean room() {
+        if (depth() < MAX_STEPS) {
+            return true;
+        }
+        abort = AbortCause.TRACE_TOO_LONG;
+        end(StepState.ABORT, "The trace passed " + MAX_STEPS + " steps: the packet loops.");
+        fix = "break the routing loop: look at the routes and peerings the steps repeat";
+        return false;
     }
 
     /** Marks the last step as the one that drops the packet and appends the final DROP. */
@@ -90,29 +141,33 @@ final class Walk {
                     s.info()));
         }
         drop = cause;
-        end(StepState.DROP, lastResource(), reason);
+        end(StepState.DROP, reason);
         fix = fixText;
     }
 
     void abort(AbortCause cause, String reason, String fixText) {
         abort = cause;
-        end(StepState.ABORT, lastResource(), reason);
+        end(StepState.ABORT, reason);
         fix = fixText;
     }
 
     void deliver(DeliverTarget target, String reason) {
         deliver = target;
-        end(StepState.DELIVER, lastResource(), reason);
+        end(StepState.DELIVER, reason);
     }
 
     void forward(ForwardTarget target, String reason) {
         forward = target;
-        end(StepState.FORWARD, lastResource(), reason);
+        end(StepState.FORWARD, reason);
     }
 
-    private void end(StepState state, String resource, String reason) {
-        steps.add(new Step(state, resource, state == StepState.DROP, reason, src, ctx.dstText,
-                new StepInfo.FinalInfo(reason)));
+    /** The final step, on the resource of the last step (the deciding one). */
+    private void end(StepState state, String reason) {
+        if (recording) {
+            steps.add(new Step(state, lastResource(), state == StepState.DROP, reason, src, ctx.dstText,
+                    new StepInfo.FinalInfo(reason)));
+        }
+        size++;
         finalState = state;
         ends = Ends.bit(this);
     }

@@ -9,7 +9,8 @@
  * verification, and {@link dev.vpcsim.trace.Assumption} every assumption a trace may rely on.
  * <p>
  * Inside the engine: {@code DesignIndex} (views built once: {@code NetView}, {@code EntryView},
- * {@code SourceView}, {@code EndpointView}), and the stages {@code Departure} (section 2), {@code Forwarding}
+ * {@code SourceView}, {@code EndpointView}, {@code HopView}; texts built once: {@code RuleText},
+ * {@code RouteText}, {@code PsaText}), and the stages {@code Departure} (section 2), {@code Forwarding}
  * (section 4), {@code Arrival} (section 5) appending to a {@code Walk}; {@code Fixes} and {@code FirewallFixes}
  * word the fixes, {@code Explainer} the near misses.
  */

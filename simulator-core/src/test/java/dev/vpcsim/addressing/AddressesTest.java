@@ -22,6 +22,36 @@ class AddressesTest {
         assertEquals("10.20.0.5", Addresses.format(Addresses.parse("10.20.0.5")));
     }
 
+    /** The engine shows a destination given as an address as written: a strict dotted quad is canonical. */
+    @Test
+    void aParsedDottedQuadIsItsOwnCanonicalText() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        String alphabet = "0123456789.";
+        int parsed = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            if (i % 2 == 0) {
+                for (int k = 0; k < 4; k++) {
+                    sb.append(k == 0 ? "" : ".").append(r.nextInt(3) == 0 ? "0" : "").append(r.nextInt(300));
+                }
+            } else {
+                for (int k = 0; k < 7 + r.nextInt(9); k++) {
+                    sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+                }
+            }
+            String text = sb.toString();
+            long v = Addresses.parse(text);
+            if (v >= 0) {
+                parsed++;
+                assertEquals(text, Addresses.format(v), text);
+                assertEquals(text, dev.vpcsim.model.Ipv4.of(text).text(), text);
+            } else {
+                assertTrue(dev.vpcsim.model.Ipv4.parse(text).isEmpty(), text);
+            }
+        }
+        assertTrue(parsed > 10_000, "enough valid addresses: " + parsed);
+    }
+
     @Test
     void privateRangesOnlySendsRfc1918AndGoogleApisIntoTheVpc() {
         assertTrue(Addresses.sentIntoVpcByPrivateRangesOnly(Addresses.parse("172.31.255.255"), false));

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WalkTest {
@@ -27,6 +28,36 @@ class WalkTest {
             assertTrue(child.add(StepState.APPLY_ROUTE, "routes/c" + i, "step", info));
         }
         assertFalse(child.add(StepState.APPLY_ROUTE, "routes/c4", "step", info), "branches count their parents' steps");
+    }
+
+    @Test
+    void sideBranchesCountStepsWithoutRecordingThem() {
+        DesignIndex ix = new DesignIndex(Fixture.basic().build());
+        Ctx ctx = new Ctx(ix, ix.sources.get("my-service"), 1, "0.0.0.1", Protocol.TCP, 80, Relax.NONE);
+        StepInfo info = new StepInfo.FinalInfo("x");
+        Walk root = new Walk(ctx, 0);
+        for (int i = 0; i < 60; i++) {
+            assertTrue(root.add(StepState.APPLY_ROUTE, "routes/r" + i, "step", info));
+        }
+        Walk side = root.sideBranch();
+        for (int i = 0; i < 4; i++) {
+            assertTrue(side.add(StepState.APPLY_ROUTE, "routes/s" + i, "step", info));
+        }
+        assertFalse(side.add(StepState.NAT, "nats/n", "step", info), "a side branch aborts at the same depth");
+        assertEquals(AbortCause.TRACE_TOO_LONG, side.abort);
+        assertTrue(side.steps.isEmpty(), "a side branch records no steps");
+        assertFalse(side.natStep, "the aborted step was not taken");
+        Walk next = side.sideBranch();
+        assertEquals(65, next.depth(), "it still counts the steps it took, the final one included");
+        Walk kept = root.branch();
+        assertTrue(kept.add(StepState.NAT, "nats/n", "step", info));
+        kept.deliver(DeliverTarget.INTERNET, "delivered");
+        root.absorb(kept);
+        assertEquals(62, root.steps.size());
+        assertTrue(root.natStep);
+        assertEquals("nats/n", root.steps.get(61).resource());
+        assertThrows(IllegalStateException.class, () -> new Walk(ctx, 0).absorb(side),
+                "a recording walk never takes a side branch's (missing) steps");
     }
 
     @Test
