@@ -19,6 +19,10 @@ import java.util.Optional;
 final class Departure {
     private static final StepInfo.EntryInfo GOOGLE_PATH =
             new StepInfo.EntryInfo("google", "", "", "", List.of());
+    private static final String GOOGLE_PATH_LEAD = "Leaves through Google's own path (";
+    private static final String GOOGLE_PATH_TAIL = "); the source address comes from a Google pool and is not fixed.";
+    private static final String GOOGLE_PATH_NO_EGRESS = GOOGLE_PATH_LEAD + "the workload has no VPC egress"
+            + GOOGLE_PATH_TAIL;
 
     private Departure() {
     }
@@ -56,11 +60,10 @@ final class Departure {
     /** Google's own path: SERVERLESS_EXTERNAL_CONNECTION, then the internet (or a drop for private addresses). */
     private static void external(Walk w) {
         Ctx c = w.ctx;
-        String why = c.src.access == SourceView.Access.NONE ? "the workload has no VPC egress"
-                : "egress private-ranges-only does not send " + c.dstText + " into the VPC";
+        String description = c.src.access == SourceView.Access.NONE ? GOOGLE_PATH_NO_EGRESS : GOOGLE_PATH_LEAD
+                + "egress private-ranges-only does not send " + c.dstText + " into the VPC" + GOOGLE_PATH_TAIL;
         w.source("-", -1, false);
-        if (!w.add(StepState.SERVERLESS_EXTERNAL_CONNECTION, c.src.resource, "Leaves through Google's own path ("
-                + why + "); the source address comes from a Google pool and is not fixed.", GOOGLE_PATH)) {
+        if (!w.add(StepState.SERVERLESS_EXTERNAL_CONNECTION, c.src.resource, description, GOOGLE_PATH)) {
             return;
         }
         if (!c.ix.addresses.isPublic(c.dst)) {
