@@ -3,11 +3,8 @@ package dev.vpcsim.trace;
 import dev.vpcsim.addressing.Addresses;
 import dev.vpcsim.firewall.PacketView;
 import dev.vpcsim.firewall.RuleList;
-import dev.vpcsim.model.Connector;
-import dev.vpcsim.model.ConnectorState;
 import dev.vpcsim.model.FirewallRule;
 import dev.vpcsim.model.FirewallRule.Action;
-import dev.vpcsim.model.VpcEgress;
 
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +43,7 @@ final class Departure {
             }
             return;
         }
-        boolean privateOnly = s.workload.vpcEgress() == VpcEgress.PRIVATE_RANGES_ONLY;
+        boolean privateOnly = s.privateRangesOnly;
         if (privateOnly && !c.ix.rfc6598Private && Addresses.isRfc6598(c.dst)) {
             c.assume(Assumption.RFC6598_NOT_PRIVATE);
         }
@@ -109,18 +106,17 @@ final class Departure {
     /** Connector state and the serverless hop; false when the trace ended here. */
     private static boolean connectorPasses(Walk w, EntryView e) {
         Ctx c = w.ctx;
-        Connector con = e.connectorOrThrow();
         HopView hop = e.hopView;
-        if (!con.state().forwards() && !c.relaxed(Relax.CONNECTOR_STATE)) {
+        if (!hop.forwards && !c.relaxed(Relax.CONNECTOR_STATE)) {
             if (w.add(e.state, e.resource, hop.notRunningDescription, e.info)) {
                 w.drop(DropCause.VPC_CONNECTOR_NOT_RUNNING, hop.notRunningReason, hop.notRunningFix);
             }
             return false;
         }
-        if (con.state() == ConnectorState.UPDATING) {
+        if (hop.updating) {
             c.assume(Assumption.CONNECTOR_UPDATING_FORWARDS);
         }
-        if (con.managedFirewallRules()) {
+        if (hop.managedRules) {
             c.assume(Assumption.MANAGED_RULE_PRIORITY);
         }
         c.assume(Assumption.SERVERLESS_PROBE_ADDRESS);
