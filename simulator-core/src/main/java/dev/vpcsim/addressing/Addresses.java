@@ -89,8 +89,8 @@ public final class Addresses {
     }
 
     private static boolean in(List<Cidr> ranges, long ip) {
-        for (Cidr c : ranges) {
-            if (c.contains(ip)) {
+        for (int i = 0; i < ranges.size(); i++) {
+            if (ranges.get(i).contains(ip)) {
                 return true;
             }
         }

@@ -79,7 +79,7 @@ final class Arrival {
     }
 
     private static boolean runs(Walk w, EndpointView ep) {
-        if (ep.endpoint.state() != Endpoint.State.STOPPED || w.ctx.relaxed(Relax.INSTANCE_STATE)) {
+        if (!ep.stopped || w.ctx.relaxed(Relax.INSTANCE_STATE)) {
             return true;
         }
         if (w.add(StepState.ARRIVE_AT_INSTANCE, ep.resource, "Reaches " + ep.endpoint.type().id() + " "

@@ -3,11 +3,8 @@ package dev.vpcsim.trace;
 import dev.vpcsim.addressing.Addresses;
 import dev.vpcsim.firewall.PacketView;
 import dev.vpcsim.firewall.RuleList;
-import dev.vpcsim.model.Connector;
-import dev.vpcsim.model.ConnectorState;
 import dev.vpcsim.model.FirewallRule;
 import dev.vpcsim.model.FirewallRule.Action;
-import dev.vpcsim.model.VpcEgress;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +16,10 @@ import java.util.Optional;
 final class Departure {
     private static final StepInfo.EntryInfo GOOGLE_PATH =
             new StepInfo.EntryInfo("google", "", "", "", List.of());
+    private static final String GOOGLE_PATH_LEAD = "Leaves through Google's own path (";
+    private static final String GOOGLE_PATH_TAIL = "); the source address comes from a Google pool and is not fixed.";
+    private static final String GOOGLE_PATH_NO_EGRESS = GOOGLE_PATH_LEAD + "the workload has no VPC egress"
+            + GOOGLE_PATH_TAIL;
 
     private Departure() {
     }
@@ -42,7 +43,7 @@ final class Departure {
             }
             return;
         }
-        boolean privateOnly = s.workload.vpcEgress() == VpcEgress.PRIVATE_RANGES_ONLY;
+        boolean privateOnly = s.privateRangesOnly;
         if (privateOnly && !c.ix.rfc6598Private && Addresses.isRfc6598(c.dst)) {
             c.assume(Assumption.RFC6598_NOT_PRIVATE);
         }
@@ -56,11 +57,10 @@ final class Departure {
     /** Google's own path: SERVERLESS_EXTERNAL_CONNECTION, then the internet (or a drop for private addresses). */
     private static void external(Walk w) {
         Ctx c = w.ctx;
-        String why = c.src.access == SourceView.Access.NONE ? "the workload has no VPC egress"
-                : "egress private-ranges-only does not send " + c.dstText + " into the VPC";
+        String description = c.src.access == SourceView.Access.NONE ? GOOGLE_PATH_NO_EGRESS : GOOGLE_PATH_LEAD
+                + "egress private-ranges-only does not send " + c.dstText + " into the VPC" + GOOGLE_PATH_TAIL;
         w.source("-", -1, false);
-        if (!w.add(StepState.SERVERLESS_EXTERNAL_CONNECTION, c.src.resource, "Leaves through Google's own path ("
-                + why + "); the source address comes from a Google pool and is not fixed.", GOOGLE_PATH)) {
+        if (!w.add(StepState.SERVERLESS_EXTERNAL_CONNECTION, c.src.resource, description, GOOGLE_PATH)) {
             return;
         }
         if (!c.ix.addresses.isPublic(c.dst)) {
@@ -106,18 +106,17 @@ final class Departure {
     /** Connector state and the serverless hop; false when the trace ended here. */
     private static boolean connectorPasses(Walk w, EntryView e) {
         Ctx c = w.ctx;
-        Connector con = e.connectorOrThrow();
         HopView hop = e.hopView;
-        if (!con.state().forwards() && !c.relaxed(Relax.CONNECTOR_STATE)) {
+        if (!hop.forwards && !c.relaxed(Relax.CONNECTOR_STATE)) {
             if (w.add(e.state, e.resource, hop.notRunningDescription, e.info)) {
                 w.drop(DropCause.VPC_CONNECTOR_NOT_RUNNING, hop.notRunningReason, hop.notRunningFix);
             }
             return false;
         }
-        if (con.state() == ConnectorState.UPDATING) {
+        if (hop.updating) {
             c.assume(Assumption.CONNECTOR_UPDATING_FORWARDS);
         }
-        if (con.managedFirewallRules()) {
+        if (hop.managedRules) {
             c.assume(Assumption.MANAGED_RULE_PRIORITY);
         }
         c.assume(Assumption.SERVERLESS_PROBE_ADDRESS);

@@ -18,6 +18,9 @@ final class EndpointView {
     private static final int[] EVERY_PORT = {Integer.MIN_VALUE, Integer.MAX_VALUE};
 
     final Endpoint endpoint;
+    /** Copies of the endpoint's address and state, so that a trace reads them from this view. */
+    final long ip;
+    final boolean stopped;
     final String resource;
     final String ipText;
     /** The endpoint's network, for vm, internal-lb and managed services; null otherwise. */
@@ -40,6 +43,8 @@ final class EndpointView {
 
     EndpointView(Endpoint e, NetView net) {
         this.endpoint = e;
+        this.ip = e.ip().value();
+        this.stopped = e.state() == Endpoint.State.STOPPED;
         this.resource = e.resource();
         this.ipText = e.ip().text();
         this.net = net;

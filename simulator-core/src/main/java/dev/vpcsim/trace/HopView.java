@@ -2,6 +2,7 @@ package dev.vpcsim.trace;
 
 import dev.vpcsim.firewall.PacketView;
 import dev.vpcsim.model.Connector;
+import dev.vpcsim.model.ConnectorState;
 import dev.vpcsim.model.FirewallRule;
 import dev.vpcsim.model.FirewallRule.Action;
 import dev.vpcsim.model.Protocol;
@@ -15,6 +16,10 @@ import java.util.Optional;
  * does not depend on the flow, so neither do the deciding INGRESS rule and the texts of a drop.
  */
 final class HopView {
+    /** The connector's state forwards packets; it is UPDATING; Google manages its firewall rules. */
+    final boolean forwards;
+    final boolean updating;
+    final boolean managedRules;
     final PacketView probe;
     /** Index of the deciding rule in {@link EntryView#hop}. */
     final int deciding;
@@ -32,6 +37,9 @@ final class HopView {
 
     HopView(EntryView e) {
         Connector con = e.connectorOrThrow();
+        this.forwards = con.state().forwards();
+        this.updating = con.state() == ConnectorState.UPDATING;
+        this.managedRules = con.managedFirewallRules();
         this.probe = new PacketView(EntryView.SERVERLESS_PROBE, List.of(), Optional.empty(), false, e.sourceIp,
                 Protocol.TCP, EntryView.SERVERLESS_PORT, e.tags, Optional.empty());
         this.deciding = Departure.decided(e.hop.decide(probe));

@@ -1,6 +1,7 @@
 package dev.vpcsim.trace;
 
 import dev.vpcsim.model.Connector;
+import dev.vpcsim.model.VpcEgress;
 import dev.vpcsim.model.Workload;
 import dev.vpcsim.model.WorkloadType;
 
@@ -21,6 +22,8 @@ final class SourceView {
     final boolean regionMismatch;
     /** Null when access is NONE. */
     final EntryView entry;
+    /** The workload's egress is private-ranges-only. */
+    final boolean privateRangesOnly;
     /** UNSUPPORTED or VPC_CONNECTOR_REGION_MISMATCH when deploying fails, with its reason and fix; else null. */
     final AbortCause deployAbort;
     final String deployReason;
@@ -32,6 +35,7 @@ final class SourceView {
         this.resource = w.resource();
         this.access = access;
         this.entry = entry;
+        this.privateRangesOnly = w.vpcEgress() == VpcEgress.PRIVATE_RANGES_ONLY;
         String vpcAccess = w.vpcConnector().map(c -> "connector " + c).orElse("")
                 + (w.vpcConnector().isPresent() && w.usesDirectVpc() ? " and " : "")
                 + (w.usesDirectVpc() ? "Direct VPC egress " + w.network().orElse("") + (w.network().isPresent()

@@ -68,7 +68,7 @@ public final class TraceEngine implements Tracer {
     Run run(Flow flow, int relax) {
         SourceView s = ix.sources.get(flow.source());
         EndpointView named = ix.endpointsByName.get(flow.destination());
-        long dst = named != null ? named.endpoint.ip().value() : Addresses.parse(flow.destination());
+        long dst = named != null ? named.ip : Addresses.parse(flow.destination());
         if (named == null && dst >= 0) {
             int holder = ix.addresses.anyEndpoint(dst);
             named = holder >= 0 ? ix.endpoint(holder) : null;
