@@ -1,6 +1,7 @@
 package dev.vpcsim.trace;
 
 import dev.vpcsim.addressing.AddressPlan;
+import dev.vpcsim.addressing.Addresses;
 import dev.vpcsim.model.Connector;
 import dev.vpcsim.model.Design;
 import dev.vpcsim.model.Endpoint;
@@ -22,6 +23,8 @@ final class DesignIndex {
     final EndpointView[] endpoints;
     final Map<String, EndpointView> endpointsByName = new HashMap<>();
     final Map<String, SourceView> sources = new HashMap<>();
+    /** Some endpoint's name is a dotted quad (then a destination that parses as an address may still be a name). */
+    final boolean addressLikeNames;
     final boolean rfc6598Private;
     /** Per private-services-access range ({@link AddressPlan#psaRanges()}): its texts. */
     final PsaText[] psaTexts;
@@ -33,11 +36,16 @@ final class DesignIndex {
         this.psaTexts = addresses.psaRanges().stream().map(PsaText::new).toArray(PsaText[]::new);
         List<Network> networks = design.networks();
         nets = new NetView[networks.size()];
+        Map<String, Integer> netIndex = new HashMap<>();
         for (int i = 0; i < nets.length; i++) {
-            nets[i] = new NetView(i, networks.get(i), design);
+            netIndex.put(networks.get(i).name(), i);
+        }
+        for (int i = 0; i < nets.length; i++) {
+            nets[i] = new NetView(i, networks.get(i), design, netIndex);
             netsByName.put(nets[i].name, nets[i]);
         }
         List<Endpoint> eps = design.endpoints();
+        this.addressLikeNames = eps.stream().anyMatch(e -> Addresses.parse(e.name()) >= 0);
         endpoints = new EndpointView[eps.size()];
         for (int i = 0; i < endpoints.length; i++) {
             Endpoint e = eps.get(i);

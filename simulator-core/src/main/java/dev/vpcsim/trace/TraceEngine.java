@@ -67,8 +67,10 @@ public final class TraceEngine implements Tracer {
     /** Evaluates a flow with some checks relaxed (explanations); {@link Relax#NONE} for a real trace. */
     Run run(Flow flow, int relax) {
         SourceView s = ix.sources.get(flow.source());
-        EndpointView named = ix.endpointsByName.get(flow.destination());
-        long dst = named != null ? named.ip : Addresses.parse(flow.destination());
+        long parsed = Addresses.parse(flow.destination());
+        // a name comes first; when no endpoint is named like an address, an address names none
+        EndpointView named = parsed >= 0 && !ix.addressLikeNames ? null : ix.endpointsByName.get(flow.destination());
+        long dst = named != null ? named.ip : parsed;
         if (named == null && dst >= 0) {
             int holder = ix.addresses.anyEndpoint(dst);
             named = holder >= 0 ? ix.endpoint(holder) : null;
