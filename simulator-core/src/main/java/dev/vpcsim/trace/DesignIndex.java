@@ -1,7 +1,6 @@
 package dev.vpcsim.trace;
 
 import dev.vpcsim.addressing.AddressPlan;
-import dev.vpcsim.addressing.Addresses;
 import dev.vpcsim.model.Connector;
 import dev.vpcsim.model.Design;
 import dev.vpcsim.model.Endpoint;
@@ -23,8 +22,6 @@ final class DesignIndex {
     final EndpointView[] endpoints;
     final Map<String, EndpointView> endpointsByName = new HashMap<>();
     final Map<String, SourceView> sources = new HashMap<>();
-    /** Some endpoint's name is a dotted quad (then a destination that parses as an address may still be a name). */
-    final boolean addressLikeNames;
     final boolean rfc6598Private;
     /** Per private-services-access range ({@link AddressPlan#psaRanges()}): its texts. */
     final PsaText[] psaTexts;
@@ -45,7 +42,6 @@ final class DesignIndex {
             netsByName.put(nets[i].name, nets[i]);
         }
         List<Endpoint> eps = design.endpoints();
-        this.addressLikeNames = eps.stream().anyMatch(e -> Addresses.parse(e.name()) >= 0);
         endpoints = new EndpointView[eps.size()];
         for (int i = 0; i < endpoints.length; i++) {
             Endpoint e = eps.get(i);

@@ -67,10 +67,9 @@ public final class TraceEngine implements Tracer {
     /** Evaluates a flow with some checks relaxed (explanations); {@link Relax#NONE} for a real trace. */
     Run run(Flow flow, int relax) {
         SourceView s = ix.sources.get(flow.source());
-        long parsed = Addresses.parse(flow.destination());
-        // a name comes first; when no endpoint is named like an address, an address names none
-        EndpointView named = parsed >= 0 && !ix.addressLikeNames ? null : ix.endpointsByName.get(flow.destination());
-        long dst = named != null ? named.ip : parsed;
+        // a name comes first (the lookup reads the name's cached hash, not its text); then an address
+        EndpointView named = ix.endpointsByName.get(flow.destination());
+        long dst = named != null ? named.ip : Addresses.parse(flow.destination());
         if (named == null && dst >= 0) {
             int holder = ix.addresses.anyEndpoint(dst);
             named = holder >= 0 ? ix.endpoint(holder) : null;
