@@ -20,10 +20,13 @@ import java.util.Optional;
  */
 public final class RuleList {
     private final Direction direction;
-    /** Every rule of the index; this list is {@link #members}, positions in {@code all}, scanned on {@link #scan}. */
+    /** Every rule of the index; this list is {@link #members}, positions in {@code all}. */
     private final FirewallRule[] all;
     private final int[] members;
-    private final RuleScan scan;
+    /** The slots and flags of the list's {@link RuleScan} (shared with lists of the same candidates). */
+    private final int[] ports;
+    private final int[] addresses;
+    private final byte[] flags;
     private final Protocol protocol;
     private final int protocolIndex;
     private final List<String> targetTags;
@@ -34,7 +37,9 @@ public final class RuleList {
         this.direction = direction;
         this.all = all;
         this.members = scan.members;
-        this.scan = scan;
+        this.ports = scan.ports;
+        this.addresses = scan.addresses;
+        this.flags = scan.flags;
         this.protocol = protocol;
         this.protocolIndex = FirewallIndex.protocolIndex(protocol);
         this.targetTags = List.copyOf(targetTags);
@@ -92,12 +97,11 @@ public final class RuleList {
             return plainScan(p, rangesOnly);
         }
         boolean identities = ingress && !rangesOnly && p.sourceInNetwork();
-        RuleScan s = scan;
         for (int i = 0; i < members.length; i++) {
-            int portTerm = s.portTerm(i, port);
-            if ((portTerm | s.addressTerm(i, ip)) >= 0 || (identities && portTerm >= 0
-                    && (s.flags[i] & RuleScan.IDENTITIES) != 0 && RuleMatch.source(all[members[i]], p) != SourceMatch.NONE)) {
-                if ((s.flags[i] & RuleScan.INEXACT) == 0 || matches(all[members[i]], p, rangesOnly)) {
+            int portTerm = RuleScan.portTerm(ports, i, port);
+            if ((portTerm | RuleScan.addressTerm(addresses, i, ip)) >= 0 || (identities && portTerm >= 0
+                    && (flags[i] & RuleScan.IDENTITIES) != 0 && RuleMatch.source(all[members[i]], p) != SourceMatch.NONE)) {
+                if ((flags[i] & RuleScan.INEXACT) == 0 || matches(all[members[i]], p, rangesOnly)) {
                     return i;
                 }
             }

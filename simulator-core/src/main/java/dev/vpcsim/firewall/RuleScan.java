@@ -39,8 +39,8 @@ final class RuleScan {
 
     /** The candidates: positions in the index's rules, in precedence order. */
     final int[] members;
-    private final int[] ports;
-    private final int[] addresses;
+    final int[] ports;
+    final int[] addresses;
     final byte[] flags;
 
     RuleScan(FirewallRule[] all, int[] members, Protocol protocol) {
@@ -115,16 +115,14 @@ final class RuleScan {
         return out;
     }
 
-    /** Negative when no port slot of candidate {@code i} holds the port (0..65535). */
-    int portTerm(int i, int port) {
-        int[] s = ports;
+    /** Negative when no port slot of candidate {@code i} ({@link #ports}) holds the port (0..65535). */
+    static int portTerm(int[] s, int i, int port) {
         int k = 2 * PORT_SLOTS * i;
         return ((port - s[k]) | (s[k + 1] - port)) & ((port - s[k + 2]) | (s[k + 3] - port));
     }
 
-    /** Negative when no address slot of candidate {@code i} holds the address (0..2^32-1). */
-    long addressTerm(int i, long ip) {
-        int[] s = addresses;
+    /** Negative when no address slot of candidate {@code i} ({@link #addresses}) holds the address (0..2^32-1). */
+    static long addressTerm(int[] s, int i, long ip) {
         int k = 2 * ADDRESS_SLOTS * i;
         return ((ip - u(s[k])) | (u(s[k + 1]) - ip)) & ((ip - u(s[k + 2])) | (u(s[k + 3]) - ip))
                 & ((ip - u(s[k + 4])) | (u(s[k + 5]) - ip));

@@ -80,11 +80,16 @@ public final class RouteTable {
         return out;
     }
 
-    /** One tier: per prefix length, network addresses (to a group number) and their groups of routes. */
+    /**
+     * One tier: per prefix length present, the network addresses of its groups of routes, in one hash index keyed by
+     * (length position, network address) to a group number.
+     */
     private static final class Tier {
         private final int[] lengths;
-        private final LongIndex[] keys;
-        private final Group[][] groups;
+        private final LongIndex keys;
+        private final Group[] groups;
+        /** Per group: its winners when none of its routes is tagged (they do not depend on the source); else null. */
+        private final int[][] untagged;
 
         Tier(RouteEntry[] entries, List<Integer> routes) {
             List<Integer> present = new ArrayList<>();
@@ -95,32 +100,38 @@ public final class RouteTable {
                 }
             }
             lengths = present.stream().mapToInt(Integer::intValue).toArray();
-            keys = new LongIndex[lengths.length];
-            groups = new Group[lengths.length][];
+            LongIndex.Builder index = new LongIndex.Builder();
+            List<Group> all = new ArrayList<>();
             for (int i = 0; i < lengths.length; i++) {
                 final int l = lengths[i];
                 List<Integer> atLength = routes.stream().filter(r -> entries[r].destRange().prefixLength() == l)
                         .toList();
                 List<Long> k = atLength.stream().map(r -> entries[r].destRange().first()).distinct().sorted().toList();
-                LongIndex.Builder index = new LongIndex.Builder();
-                groups[i] = new Group[k.size()];
-                for (int j = 0; j < k.size(); j++) {
-                    long first = k.get(j);
-                    index.put(first, j);
-                    groups[i][j] = new Group(entries, atLength.stream()
-                            .filter(r -> entries[r].destRange().first() == first).mapToInt(Integer::intValue).toArray());
+                for (long first : k) {
+                    index.put(key(i, first), all.size());
+                    all.add(new Group(entries, atLength.stream()
+                            .filter(r -> entries[r].destRange().first() == first).mapToInt(Integer::intValue).toArray()));
                 }
-                keys[i] = index.build();
             }
+            keys = index.build();
+            groups = all.toArray(new Group[0]);
+            untagged = new int[groups.length][];
+            for (int g = 0; g < groups.length; g++) {
+                untagged[g] = groups[g].tagged ? null : groups[g].untaggedBest;
+            }
+        }
+
+        private static long key(int lengthPosition, long network) {
+            return (long) lengthPosition << 32 | network;
         }
 
         int[] select(long destination, List<String> sourceTags) {
             for (int i = 0; i < lengths.length; i++) {
                 int len = lengths[i];
                 long masked = len == 0 ? 0 : destination & (0xFFFF_FFFFL << (32 - len)) & 0xFFFF_FFFFL;
-                int j = keys[i].get(masked);
-                if (j >= 0) {
-                    int[] won = groups[i][j].select(sourceTags);
+                int g = keys.get(key(i, masked));
+                if (g >= 0) {
+                    int[] won = untagged[g] != null ? untagged[g] : groups[g].select(sourceTags);
                     if (won.length > 0) {
                         return won;
                     }
@@ -133,10 +144,10 @@ public final class RouteTable {
             for (int i = 0; i < lengths.length; i++) {
                 int len = lengths[i];
                 long masked = len == 0 ? 0 : destination & (0xFFFF_FFFFL << (32 - len)) & 0xFFFF_FFFFL;
-                int j = keys[i].get(masked);
-                if (j >= 0) {
-                    for (int r : groups[i][j].members) {
-                        out.add(groups[i][j].entries[r]);
+                int g = keys.get(key(i, masked));
+                if (g >= 0) {
+                    for (int r : groups[g].members) {
+                        out.add(groups[g].entries[r]);
                     }
                 }
             }

@@ -33,8 +33,12 @@ final class DesignIndex {
         this.psaTexts = addresses.psaRanges().stream().map(PsaText::new).toArray(PsaText[]::new);
         List<Network> networks = design.networks();
         nets = new NetView[networks.size()];
+        Map<String, Integer> netIndex = new HashMap<>();
         for (int i = 0; i < nets.length; i++) {
-            nets[i] = new NetView(i, networks.get(i), design);
+            netIndex.put(networks.get(i).name(), i);
+        }
+        for (int i = 0; i < nets.length; i++) {
+            nets[i] = new NetView(i, networks.get(i), design, netIndex);
             netsByName.put(nets[i].name, nets[i]);
         }
         List<Endpoint> eps = design.endpoints();

@@ -97,7 +97,7 @@ final class Forwarding {
         if (h instanceof NextHop.Network) {
             Arrival.inNetwork(w, net);
         } else if (h instanceof NextHop.Peering p) {
-            routeIn(w, c.ix.netsByName.get(p.peerNetwork()));
+            routeIn(w, text.peer >= 0 ? c.ix.nets[text.peer] : c.ix.netsByName.get(p.peerNetwork()));
         } else if (h instanceof NextHop.Gateway) {
             gateway(w, net);
         } else if (h instanceof NextHop.VpnTunnel t) {

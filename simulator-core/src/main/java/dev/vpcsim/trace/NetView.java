@@ -7,6 +7,8 @@ import dev.vpcsim.model.FirewallRule.Direction;
 import dev.vpcsim.model.Network;
 import dev.vpcsim.routing.RouteTable;
 
+import java.util.Map;
+
 
 /**
  * One network as the engine sees it: its route table and firewall indexes, and the trace texts of its rules and
@@ -26,7 +28,8 @@ final class NetView {
     private final RuleText[] egressTexts;
     private final RouteText[] routeTexts;
 
-    NetView(int index, Network network, Design design) {
+    /** @param netIndex every network of the design by name, to their positions (peering next hops) */
+    NetView(int index, Network network, Design design, Map<String, Integer> netIndex) {
         this.index = index;
         this.network = network;
         this.name = network.name();
@@ -38,7 +41,7 @@ final class NetView {
         this.egressTexts = new RuleText[egress.rules().size()];
         this.routeTexts = new RouteText[routes.size()];
         for (int i = 0; i < routeTexts.length; i++) {
-            routeTexts[i] = new RouteText(routes.entry(i), name);
+            routeTexts[i] = new RouteText(routes.entry(i), name, netIndex);
         }
     }
 

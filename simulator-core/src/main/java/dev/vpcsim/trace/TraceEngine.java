@@ -67,6 +67,7 @@ public final class TraceEngine implements Tracer {
     /** Evaluates a flow with some checks relaxed (explanations); {@link Relax#NONE} for a real trace. */
     Run run(Flow flow, int relax) {
         SourceView s = ix.sources.get(flow.source());
+        // a name comes first (the lookup reads the name's cached hash, not its text); then an address
         EndpointView named = ix.endpointsByName.get(flow.destination());
         long dst = named != null ? named.ip : Addresses.parse(flow.destination());
         if (named == null && dst >= 0) {

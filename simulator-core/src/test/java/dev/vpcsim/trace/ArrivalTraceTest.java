@@ -24,6 +24,17 @@ class ArrivalTraceTest {
     }
 
     @Test
+    void aDestinationIsANameBeforeItIsAnAddress() {
+        // an endpoint named like an address: the name wins (cli.md, Flow), so the trace goes to 10.0.0.8
+        Fixture f = Fixture.basic().vm("10.0.0.77", "my-vpc", "10.0.0.8", List.of());
+        Trace t = f.engine().trace(tcp("my-service", "10.0.0.77"));
+        delivered(t, DeliverTarget.INSTANCE, "endpoints/10.0.0.77");
+        assertEquals("10.0.0.8", t.flow().destinationIp());
+        Trace other = f.engine().trace(tcp("my-service", "10.0.0.78"));
+        dropped(other, DropCause.UNKNOWN_INTERNAL_ADDRESS, "routes/subnet-10.0.0.0/24");
+    }
+
+    @Test
     void aStoppedVmIsNotRunningBeforeItsFirewallIsChecked() {
         Fixture f = Fixture.basic().endpointFlags("db-vm", Endpoint.State.STOPPED, false, null);
         f.net("my-vpc").rule(Rule.deny("deny-all", "all").targetTags("db").priority(10).build());
