@@ -6,7 +6,6 @@ import dev.vpcsim.model.FirewallRule.Direction;
 import dev.vpcsim.model.Network;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +23,6 @@ import java.util.Map;
 public final class ShadowedRuleCheck implements Check {
     public static final String ID = "shadowed-firewall-rule";
 
-    /** Precedence order of user rules: priority, deny before allow, then name. */
-    static final Comparator<FirewallRule> PRECEDENCE = Comparator.comparingInt(FirewallRule::priority)
-            .thenComparing(r -> r.action() == FirewallRule.Action.DENY ? 0 : 1)
-            .thenComparing(FirewallRule::name);
-
     @Override
     public List<String> ids() {
         return List.of(ID);
@@ -38,8 +32,9 @@ public final class ShadowedRuleCheck implements Check {
     public List<Finding> run(Design design) {
         List<Finding> out = new ArrayList<>();
         for (Network n : design.networks()) {
-            List<FirewallRule> rules = n.firewall().stream()
-                    .filter(r -> !r.disabled() && r.origin() == FirewallRule.Origin.USER).sorted(PRECEDENCE).toList();
+            // design.firewall is already in precedence order (FirewallRule.PRECEDENCE)
+            List<FirewallRule> rules = design.firewall(n.name()).stream()
+                    .filter(r -> !r.disabled() && r.origin() == FirewallRule.Origin.USER).toList();
             Map<Direction, ShadowSearch> searches = new EnumMap<>(Direction.class);
             Map<Direction, Integer> next = new EnumMap<>(Direction.class);
             for (Direction d : Direction.values()) {

@@ -5,7 +5,6 @@ import dev.vpcsim.model.FirewallRule.Direction;
 import dev.vpcsim.model.FirewallRule.Origin;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +23,6 @@ final class Derivation {
             List.of(ProtocolPorts.of("tcp:667"), ProtocolPorts.of("udp:665-666"), ProtocolPorts.of("icmp"));
     /** ASSUMPTION: priority of the managed serverless-to-connector rules (secondary sources). */
     static final int MANAGED_CONNECTOR_PRIORITY = 100;
-
-    /** Orders rules by precedence: priority, deny before allow, then origin and name for determinism. */
-    static final Comparator<FirewallRule> PRECEDENCE = Comparator.comparingInt(FirewallRule::priority)
-            .thenComparing(r -> r.action() == Action.DENY ? 0 : 1)
-            .thenComparing(FirewallRule::origin)
-            .thenComparing(FirewallRule::name)
-            .thenComparing(FirewallRule::detail);
 
     private Derivation() {
     }
@@ -105,7 +97,7 @@ final class Derivation {
         rules.add(new FirewallRule("implied-deny-ingress", Direction.INGRESS, FirewallRule.IMPLIED_PRIORITY,
                 Action.DENY, List.of(ProtocolPorts.ALL), List.of(Cidr.ALL), List.of(), List.of(), List.of(),
                 List.of(), List.of(), false, Origin.IMPLIED, "implied rule: deny all ingress"));
-        rules.sort(PRECEDENCE);
+        rules.sort(FirewallRule.PRECEDENCE);
         return List.copyOf(rules);
     }
 

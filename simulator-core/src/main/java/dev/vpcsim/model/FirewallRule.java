@@ -31,6 +31,17 @@ public record FirewallRule(String name, Direction direction, int priority, Actio
     public static final int DEFAULT_PRIORITY = 1000;
     public static final int IMPLIED_PRIORITY = 65535;
 
+    /**
+     * Precedence order, the order of {@code Design.firewall}: priority, deny before allow, then origin, name and
+     * detail so that the order is total and deterministic (rule names are unique per network among user rules).
+     */
+    public static final java.util.Comparator<FirewallRule> PRECEDENCE =
+            java.util.Comparator.comparingInt(FirewallRule::priority)
+                    .thenComparing(r -> r.action() == Action.DENY ? 0 : 1)
+                    .thenComparing(FirewallRule::origin)
+                    .thenComparing(FirewallRule::name)
+                    .thenComparing(FirewallRule::detail);
+
     /** Traffic direction relative to the target instance. */
     public enum Direction { INGRESS, EGRESS }
 

@@ -36,7 +36,7 @@ class ShadowCellsTest {
                         rules.add(r);
                     }
                 }
-                rules.sort(ShadowedRuleCheck.PRECEDENCE);
+                rules.sort(FirewallRule.PRECEDENCE);
                 ShadowCells cells = new ShadowCells(rules);
                 for (int i = 0; i < rules.size(); i++) {
                     FirewallRule r = rules.get(i);
